@@ -1,0 +1,17 @@
+using System.CommandLine;
+
+namespace Relais.Generator.Cli;
+
+/// <summary>Options several commands share.</summary>
+public static class CommonOptions
+{
+    public static Option<string?> Root() => new("--root") { Description = "Dossier du site (par défaut : le dossier courant)", HelpName = "DOSSIER" };
+
+    public static Option<string?> Today() => new("--today") { Description = "Date du jour à utiliser, AAAA-MM-JJ (pour des résultats reproductibles)", HelpName = "DATE" };
+
+    public static Option<OutputFormat> Format() => new("--format")
+    {
+        Description = "Présentation des problèmes : text (par défaut) ou github (annotations de pull request)",
+        DefaultValueFactory = _ => OutputFormat.Text,
+    };
+}

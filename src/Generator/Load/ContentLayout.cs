@@ -1,0 +1,13 @@
+namespace Relais.Generator.Load;
+
+/// <summary>Where each kind of content lives in a site folder (the design card's layout).</summary>
+public static class ContentLayout
+{
+    public const string Settings = "statiq.json";
+    public const string Communes = "content/communes.csv";
+    public const string Places = "content/lieux";
+    public const string Tours = "content/tournees";
+    public const string Workshops = "content/ateliers";
+    public const string Pages = "input";
+    public const string ContentFolder = "content";
+}

@@ -1,0 +1,107 @@
+using System.Globalization;
+using Relais.Generator.Diagnostics;
+using Relais.Generator.Load;
+using Relais.Model;
+using Relais.Model.Values;
+
+namespace Relais.Generator.Validate;
+
+/// <summary>content/communes.csv → <see cref="Commune"/>s.</summary>
+public static class BindCommunes
+{
+    public static readonly string[] Columns = ["code_insee", "nom", "codes_postaux", "latitude", "longitude", "population", "dep_code"];
+
+    public static IReadOnlyList<Commune> Run(RawCsv? table, DiagnosticBag diagnostics)
+    {
+        if (table is null) return [];
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < table.Header.Count; i++)
+        {
+            var name = table.Header[i].Value.Trim();
+            if (Columns.Contains(name)) index[name] = i;
+            else
+                diagnostics.Add(DiagnosticCatalog.UnknownField, table.Header[i].Span, name,
+                    $"colonne inconnue.{Suggest.DidYouMean(name, Columns)} Colonnes attendues : {string.Join(",", Columns)}.");
+        }
+        var missing = Columns.Where(c => !index.ContainsKey(c)).ToList();
+        if (missing.Count > 0)
+        {
+            diagnostics.Add(DiagnosticCatalog.MissingField, table.Header[0].Span, missing[0],
+                $"colonne{(missing.Count > 1 ? "s" : "")} absente{(missing.Count > 1 ? "s" : "")} : {string.Join(", ", missing)}. La première ligne doit être : {string.Join(",", Columns)}");
+            return [];
+        }
+
+        var communes = new List<Commune>();
+        var seen = new Dictionary<string, RawScalar>(StringComparer.Ordinal);
+        foreach (var row in table.Rows)
+        {
+            if (row.Count != table.Header.Count)
+            {
+                diagnostics.Add(DiagnosticCatalog.CsvSyntax, row[0].Span, null,
+                    $"{row.Count} colonnes au lieu de {table.Header.Count} : vérifiez les virgules (mettez entre guillemets un nom qui en contient).");
+                continue;
+            }
+            RawScalar Cell(string column) => row[index[column]];
+
+            var codeCell = Cell("code_insee");
+            CodeInsee? code = CodeInsee.TryParse(codeCell.Value, out var c, out var codeError) ? c : null;
+            if (code is null) diagnostics.Add(DiagnosticCatalog.InvalidCodeInsee, codeCell.Span, "code_insee", codeError);
+            else if (seen.TryGetValue(code.Value.Value, out var first))
+            {
+                diagnostics.Add(DiagnosticCatalog.DuplicateCommune, codeCell.Span, "code_insee", $"la commune {code.Value.Value} est déjà ligne {first.Span.Line} : gardez une seule ligne.");
+                code = null;
+            }
+            else seen[code.Value.Value] = codeCell;
+
+            var name = Cell("nom").Value.Trim();
+            if (name.Length == 0) diagnostics.Add(DiagnosticCatalog.MissingField, Cell("nom").Span, "nom", "nom de commune vide.");
+
+            var postalCodes = new List<CodePostal>();
+            foreach (var part in Cell("codes_postaux").Value.Split(['|', ' ', ';'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (CodePostal.TryParse(part, out var pc, out var pcError)) postalCodes.Add(pc);
+                else diagnostics.Add(DiagnosticCatalog.InvalidPostalCode, Cell("codes_postaux").Span, "codes_postaux", pcError + " Séparez plusieurs codes par « | ».");
+            }
+            if (postalCodes.Count == 0 && Cell("codes_postaux").Value.Trim().Length == 0)
+                diagnostics.Add(DiagnosticCatalog.MissingField, Cell("codes_postaux").Span, "codes_postaux", "code postal absent.");
+
+            var location = Location(Cell("latitude"), Cell("longitude"), diagnostics);
+            var population = 0;
+            var populationText = Cell("population").Value.Trim();
+            if (populationText.Length > 0 && !int.TryParse(populationText, NumberStyles.None, CultureInfo.InvariantCulture, out population))
+                diagnostics.Add(DiagnosticCatalog.InvalidNumber, Cell("population").Span, "population", $"« {populationText} » n'est pas un nombre d'habitants (chiffres seuls).");
+
+            var department = Cell("dep_code").Value.Trim().ToUpperInvariant();
+            if (code is { } k && department != k.DepartmentCode)
+            {
+                diagnostics.Add(DiagnosticCatalog.DepartmentMismatch, Cell("dep_code").Span, "dep_code",
+                    $"« {department} » : la commune {k.Value} est dans le département {k.DepartmentCode} (le début de son code INSEE).");
+                continue;
+            }
+            if (code is null || name.Length == 0 || postalCodes.Count == 0 || location is null) continue;
+            communes.Add(new Commune(code.Value, name, postalCodes, location.Value, population, department, codeCell.Span));
+        }
+        return communes;
+    }
+
+    private static GeoPoint? Location(RawScalar latitudeCell, RawScalar longitudeCell, DiagnosticBag diagnostics)
+    {
+        double? Read(RawScalar cell, string column)
+        {
+            if (double.TryParse(cell.Value.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) return value;
+            diagnostics.Add(DiagnosticCatalog.InvalidNumber, cell.Span, column,
+                $"« {cell.Value} » n'est pas une coordonnée en degrés décimaux{(cell.Value.Contains(',') ? " : utilisez un point décimal" : "")}.");
+            return null;
+        }
+        var lat = Read(latitudeCell, "latitude");
+        var lon = Read(longitudeCell, "longitude");
+        if (lat is null || lon is null) return null;
+        var point = new GeoPoint(lat.Value, lon.Value);
+        if (FranceBounds.Contains(point)) return point;
+        if (FranceBounds.Contains(new GeoPoint(lon.Value, lat.Value)))
+            diagnostics.Add(DiagnosticCatalog.CoordinatesSwapped, latitudeCell.Span, "latitude", $"latitude {CommonReads.F(lat.Value)} et longitude {CommonReads.F(lon.Value)} semblent inversées : échangez les deux colonnes.");
+        else
+            diagnostics.Add(DiagnosticCatalog.CoordinatesOutsideFrance, latitudeCell.Span, "latitude", $"le point ({CommonReads.F(lat.Value)}, {CommonReads.F(lon.Value)}) n'est pas en France.");
+        return null;
+    }
+}

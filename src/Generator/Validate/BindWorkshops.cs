@@ -1,0 +1,133 @@
+using Relais.Generator.Diagnostics;
+using Relais.Generator.Load;
+using Relais.Model;
+using Relais.Model.Values;
+using Relais.Model.Vocabularies;
+using F = Relais.Generator.Validate.Fields.WorkshopFields;
+
+namespace Relais.Generator.Validate;
+
+/// <summary>content/ateliers/*.md → <see cref="Workshop"/>.</summary>
+public static class BindWorkshops
+{
+    /// <summary>A weekly rule longer than this is surely a typo in a year.</summary>
+    private const int MaxRuleDays = 731;
+
+    public static IReadOnlyList<Workshop> Run(IReadOnlyList<ContentFile> files, CommuneIndex communes, IReadOnlyCollection<string> placeSlugs, DateOnly today, DiagnosticBag diagnostics) =>
+        files.Select(f => Bind(f, communes, placeSlugs, today, diagnostics)).OfType<Workshop>().ToList();
+
+    private static Workshop? Bind(ContentFile file, CommuneIndex communes, IReadOnlyCollection<string> placeSlugs, DateOnly today, DiagnosticBag diagnostics)
+    {
+        var r = RecordReader.ForFile(file, F.All, diagnostics);
+        if (r is null) return null;
+
+        var title = r.Text(F.Titre);
+        var organiser = r.Text(F.Organisateur);
+        if (organiser is not null && !placeSlugs.Contains(organiser))
+        {
+            r.Report(DiagnosticCatalog.UnknownPlace, F.Organisateur,
+                $"« {organiser} » ne correspond à aucun lieu : indiquez le nom d'un fichier de {ContentLayout.Places}, sans « .yml ».{Suggest.DidYouMean(organiser, placeSlugs)}");
+            organiser = null;
+        }
+        var venue = r.Text(F.Lieu);
+        var street = r.Text(F.Adresse);
+        var code = r.Parse<CodeInsee>(F.CodeInsee, CodeInsee.TryParse, DiagnosticCatalog.InvalidCodeInsee);
+        var commune = communes.Resolve(r, F.CodeInsee, code);
+        var location = CommonReads.Location(r, F.Latitude, F.Longitude, commune);
+        var level = r.Choice(F.Niveau, Vocabularies.Levels);
+        var capacity = r.Integer(F.Places);
+        var freeSeats = r.Integer(F.PlacesLibres);
+        if (capacity is { } c && freeSeats is { } free && free > c)
+        {
+            r.Report(DiagnosticCatalog.InconsistentSeats, F.PlacesLibres, $"{free} places libres pour {c} places en tout : corrigez l'un des deux nombres.");
+        }
+        var (sessions, rule) = Sessions(r);
+        var fees = r.Choices(F.Frais, Vocabularies.Fees);
+        var price = r.Text(F.Tarif);
+        var pass = r.Boolean(F.PassNumerique) ?? false;
+        var registration = CommonReads.Registration(r.Object(F.Inscription));
+        var services = r.Choices(F.Services, Vocabularies.Services);
+        var audiences = r.Choices(F.Publics, Vocabularies.Audiences);
+        var summary = r.Text(F.Resume);
+
+        if (sessions.Count > 0 && sessions[^1].Date < today)
+        {
+            r.Diagnostics.Add(DiagnosticCatalog.PastWorkshop, r.Anchor, null,
+                $"la dernière séance ({sessions[^1].Date:yyyy-MM-dd}) est passée : annoncez la prochaine série ou retirez ce fichier.");
+        }
+
+        if (title is null || organiser is null || venue is null || code is null || commune is null || level is null || capacity is null || sessions.Count == 0 || fees.Count == 0)
+            return null;
+        return new Workshop(file.Slug, r.Anchor, title, organiser, venue, street, code.Value, location, level.Value, capacity.Value, freeSeats,
+            sessions, rule, fees, price, pass, registration, services, audiences, summary, file.Body ?? "");
+    }
+
+    /// <summary>Either explicit dates or a weekly rule, expanded into dated sessions.</summary>
+    private static (IReadOnlyList<WorkshopSession> Sessions, WeeklyRule? Rule) Sessions(RecordReader r)
+    {
+        if (r.Has(F.Dates) == r.Has(F.ChaqueSemaine))
+        {
+            r.Diagnostics.Add(DiagnosticCatalog.SessionsSpec, r.Has(F.Dates) ? r.SpanOf(F.ChaqueSemaine) : r.Anchor, "dates",
+                r.Has(F.Dates)
+                    ? "« dates » et « chaque_semaine » sont tous deux donnés : gardez l'un ou l'autre."
+                    : "séances absentes : ajoutez « dates: » (séance par séance) ou « chaque_semaine: » (jour, horaire, du, au).");
+            return ([], null);
+        }
+        if (r.Has(F.Dates))
+        {
+            var sessions = new List<WorkshopSession>();
+            foreach (var item in r.Objects(F.Dates))
+            {
+                var date = item.Date(F.SessionDate);
+                var time = item.Time(F.SessionHoraire);
+                if (date is null || time is null) continue;
+                if (sessions.Any(s => s.Date == date))
+                {
+                    item.Report(DiagnosticCatalog.DuplicateValue, F.SessionDate, $"une séance le {date:yyyy-MM-dd} est déjà listée : retirez le doublon.");
+                    continue;
+                }
+                sessions.Add(new WorkshopSession(date.Value, time.Value));
+            }
+            return (sessions.OrderBy(s => s.Date).ToList(), null);
+        }
+
+        var weekly = r.Object(F.ChaqueSemaine)!;
+        var day = weekly.Choice(F.WeeklyJour, Vocabularies.Weekdays);
+        var hours = weekly.Time(F.WeeklyHoraire);
+        var from = weekly.Date(F.WeeklyDu);
+        var to = weekly.Date(F.WeeklyAu);
+        var except = weekly.Scalars(F.WeeklySauf)
+            .Select(s => (Scalar: s, Date: weekly.ParseScalar<DateOnly>(s, F.WeeklySauf.Key, IsoDate.TryParse, DiagnosticCatalog.InvalidDate)))
+            .Where(x => x.Date is not null)
+            .ToList();
+        if (day is null || hours is null || from is null || to is null) return ([], null);
+        if (to < from)
+        {
+            weekly.Report(DiagnosticCatalog.EndBeforeStart, F.WeeklyAu, $"la série finit le {to:yyyy-MM-dd}, avant de commencer le {from:yyyy-MM-dd} : corrigez « du » ou « au ».");
+            return ([], null);
+        }
+        if (to.Value.DayNumber - from.Value.DayNumber > MaxRuleDays)
+        {
+            weekly.Report(DiagnosticCatalog.SessionsSpec, F.WeeklyAu, $"une série du {from:yyyy-MM-dd} au {to:yyyy-MM-dd} dure plus de deux ans : vérifiez l'année.");
+            return ([], null);
+        }
+        var all = new List<DateOnly>();
+        for (var d = from.Value; d <= to.Value; d = d.AddDays(1))
+        {
+            if (d.DayOfWeek == day) all.Add(d);
+        }
+        foreach (var (scalar, date) in except.Where(x => !all.Contains(x.Date!.Value)))
+        {
+            weekly.Diagnostics.Add(DiagnosticCatalog.SessionsSpec, scalar.Span, weekly.FieldPath(F.WeeklySauf.Key),
+                $"le {date:yyyy-MM-dd} n'est pas un jour de séance (un {Vocabularies.Weekdays.Label(day.Value)} entre le {from:yyyy-MM-dd} et le {to:yyyy-MM-dd}) : vérifiez la date.");
+        }
+        var skipped = except.Select(x => x.Date!.Value).ToHashSet();
+        var expanded = all.Where(d => !skipped.Contains(d)).Select(d => new WorkshopSession(d, hours.Value)).ToList();
+        if (expanded.Count == 0)
+        {
+            weekly.Report(DiagnosticCatalog.SessionsSpec, F.WeeklyDu,
+                $"aucun {Vocabularies.Weekdays.Label(day.Value)} entre le {from:yyyy-MM-dd} et le {to:yyyy-MM-dd} : la série n'a aucune séance.");
+        }
+        return (expanded, new WeeklyRule(day.Value, hours.Value, from.Value, to.Value, skipped.Order().ToList()));
+    }
+}

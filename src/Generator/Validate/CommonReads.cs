@@ -1,0 +1,66 @@
+using System.Globalization;
+using Relais.Generator.Diagnostics;
+using Relais.Generator.Validate.Fields;
+using Relais.Model;
+using Relais.Model.Values;
+
+namespace Relais.Generator.Validate;
+
+/// <summary>Reads shared by several content kinds: a position and a registration.</summary>
+public static class CommonReads
+{
+    /// <summary>Beyond this, a place is probably not where its commune says.</summary>
+    public const double FarFromCommuneKm = 25;
+
+    /// <summary>
+    /// A latitude/longitude pair, checked to lie in France (and reported as swapped when it would
+    /// once inverted), and near its commune. Null when absent or wrong.
+    /// </summary>
+    public static GeoPoint? Location(RecordReader reader, FieldSpec latitudeSpec, FieldSpec longitudeSpec, Commune? commune)
+    {
+        var latitude = reader.Number(latitudeSpec);
+        var longitude = reader.Number(longitudeSpec);
+        if (reader.Has(latitudeSpec) != reader.Has(longitudeSpec))
+        {
+            var missing = reader.Has(latitudeSpec) ? longitudeSpec : latitudeSpec;
+            reader.Diagnostics.Add(DiagnosticCatalog.MissingField, reader.SpanOf(reader.Has(latitudeSpec) ? latitudeSpec : longitudeSpec), reader.FieldPath(missing.Key),
+                $"« {missing.Key} » manque alors que « {(missing == latitudeSpec ? longitudeSpec : latitudeSpec).Key} » est donné : indiquez les deux, ou aucun.");
+            return null;
+        }
+        if (latitude is not { } lat || longitude is not { } lon) return null;
+        var point = new GeoPoint(lat, lon);
+        if (!FranceBounds.Contains(point))
+        {
+            var swapped = new GeoPoint(lon, lat);
+            if (FranceBounds.Contains(swapped))
+            {
+                reader.Report(DiagnosticCatalog.CoordinatesSwapped, latitudeSpec,
+                    $"latitude {F(lat)} et longitude {F(lon)} semblent inversées : en France la latitude est la plus grande (entre 41 et 51 en métropole). Écrivez latitude: {F(lon)} et longitude: {F(lat)}.");
+            }
+            else
+            {
+                reader.Report(DiagnosticCatalog.CoordinatesOutsideFrance, latitudeSpec,
+                    $"le point ({F(lat)}, {F(lon)}) n'est pas en France : vérifiez les coordonnées (par exemple sur openstreetmap.org, clic droit « Afficher l'adresse »).");
+            }
+            return null;
+        }
+        if (commune is not null && point.DistanceKm(commune.Location) is var km && km > FarFromCommuneKm)
+        {
+            reader.Report(DiagnosticCatalog.FarFromCommune, latitudeSpec,
+                $"le point ({F(lat)}, {F(lon)}) est à {km:0} km du centre de {commune.Name} : vérifiez les coordonnées ou le code INSEE.");
+        }
+        return point;
+    }
+
+    public static Registration? Registration(RecordReader? group)
+    {
+        if (group is null) return null;
+        var with = group.Text(RegistrationFields.AupresDe);
+        var phone = group.Parse<PhoneNumber>(RegistrationFields.Telephone, PhoneNumber.TryParse, DiagnosticCatalog.InvalidPhone);
+        var email = group.Parse<EmailAddress>(RegistrationFields.Courriel, EmailAddress.TryParse, DiagnosticCatalog.InvalidEmail);
+        var deadline = group.Date(RegistrationFields.Avant);
+        return with is null ? null : new Registration(with, phone, email, deadline);
+    }
+
+    public static string F(double value) => value.ToString("0.#####", CultureInfo.InvariantCulture);
+}

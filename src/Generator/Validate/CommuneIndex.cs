@@ -1,0 +1,46 @@
+using Quickenshtein;
+using Relais.Generator.Diagnostics;
+using Relais.Model;
+using Relais.Model.Values;
+
+namespace Relais.Generator.Validate;
+
+/// <summary>The communes of content/communes.csv by code, for reference checks and suggestions.</summary>
+public sealed class CommuneIndex
+{
+    private readonly Dictionary<string, Commune> _byCode;
+
+    public CommuneIndex(IReadOnlyList<Commune> communes)
+    {
+        _byCode = communes.GroupBy(c => c.Code.Value).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+    }
+
+    /// <summary>False when communes.csv itself failed: references then go unchecked rather than all reported.</summary>
+    public bool IsUsable => _byCode.Count > 0;
+
+    public Commune? Find(CodeInsee code) => _byCode.GetValueOrDefault(code.Value);
+
+    /// <summary>
+    /// Checks a commune reference; an unknown code is reported with the likeliest communes: those of
+    /// the record's postal code first, then codes one typo away.
+    /// </summary>
+    public Commune? Resolve(RecordReader reader, FieldSpec spec, CodeInsee? code, CodePostal? postalCode = null)
+    {
+        if (code is not { } value || !IsUsable) return null;
+        if (Find(value) is { } commune) return commune;
+        var candidates = _byCode.Values
+            .Where(c => postalCode is { } pc && c.PostalCodes.Contains(pc))
+            .Concat(_byCode.Values
+                .Where(c => Levenshtein.GetDistance(c.Code.Value, value.Value) == 1)
+                .OrderBy(c => c.DepartmentCode == value.DepartmentCode ? 0 : 1)
+                .ThenBy(c => c.Code.Value, StringComparer.Ordinal))
+            .Distinct()
+            .Take(3)
+            .Select(c => $"« {c.Code.Value} {c.Name} »")
+            .ToList();
+        var suggestion = candidates.Count > 0 ? $" Vouliez-vous dire {string.Join(" ou ", candidates)} ?" : "";
+        reader.Report(DiagnosticCatalog.UnknownCommune, spec,
+            $"code_insee « {value.Value} » inconnu : cette commune n'est pas dans {Load.ContentLayout.Communes}.{suggestion} Sinon, ajoutez-la à ce fichier.");
+        return null;
+    }
+}

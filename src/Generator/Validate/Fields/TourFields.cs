@@ -1,0 +1,43 @@
+using Relais.Model.Vocabularies;
+
+namespace Relais.Generator.Validate.Fields;
+
+/// <summary>Keys of content/tournees/*.yml: a bus and its stops.</summary>
+public static class TourFields
+{
+    public static readonly FieldSpec ContactTelephone = new("telephone", FieldType.Phone, "téléphone de l'opérateur");
+    public static readonly FieldSpec ContactCourriel = new("courriel", FieldType.Email, "courriel de l'opérateur");
+    public static readonly FieldSpec ContactSiteWeb = new("site_web", FieldType.Url, "site web de l'opérateur");
+
+    public static readonly FieldSpec Nom = new("nom", FieldType.Text, "nom du bus ou de la tournée") { Required = true };
+    public static readonly FieldSpec Operateur = new("operateur", FieldType.Text, "structure qui fait rouler le bus") { Required = true };
+    public static readonly FieldSpec Contact = new("contact", FieldType.Object, "comment joindre l'opérateur") { Fields = [ContactTelephone, ContactCourriel, ContactSiteWeb] };
+    public static readonly FieldSpec Places = new("places", FieldType.Integer, "places par séance (postes dans le bus)") { Required = true, Minimum = 1, Maximum = 100 };
+    public static readonly FieldSpec InscritsMinimum = new("inscrits_minimum", FieldType.Integer, "inscrits nécessaires pour que le passage ait lieu") { Minimum = 0, Maximum = 100 };
+    public static readonly FieldSpec SeancesParDefaut = FieldSpec.ListOf("seances_par_defaut", FieldType.TimeRange, "séances d'une journée type, par exemple [\"09:00-12:00\", \"14:00-17:00\"]") with { Required = true };
+    public static readonly FieldSpec Financeurs = FieldSpec.ListOf("financeurs", FieldType.Text, "qui finance le bus (affiché sur l'affiche)");
+    public static readonly FieldSpec Services = FieldSpec.ChoiceList("services", Vocabularies.Services, "aides proposées à bord");
+    public static readonly FieldSpec ModalitesAccompagnement = FieldSpec.ChoiceList("modalites_accompagnement", Vocabularies.SupportModes, "formes d'accompagnement à bord");
+    public static readonly FieldSpec Frais = FieldSpec.ChoiceList("frais_a_charge", Vocabularies.Fees, "conditions financières");
+    public static readonly FieldSpec Publics = FieldSpec.ChoiceList("publics", Vocabularies.Audiences, "publics visés");
+    public static readonly FieldSpec Presentation = new("presentation", FieldType.Markdown, "présentation du bus, en Markdown");
+
+    public static readonly FieldSpec StopDate = new("date", FieldType.Date, "jour du passage, AAAA-MM-JJ") { Required = true };
+    public static readonly FieldSpec StopCodeInsee = new("code_insee", FieldType.CodeInsee, "commune du passage (code INSEE)") { Required = true };
+    public static readonly FieldSpec StopLieu = new("lieu", FieldType.Text, "où le bus stationne, par exemple « Place de l'Église »") { Required = true };
+    public static readonly FieldSpec StopLatitude = new("latitude", FieldType.Number, "latitude de l'emplacement (facultatif : centre de la commune sinon)") { Minimum = -90, Maximum = 90 };
+    public static readonly FieldSpec StopLongitude = new("longitude", FieldType.Number, "longitude de l'emplacement") { Minimum = -180, Maximum = 180 };
+    public static readonly FieldSpec StopSeances = FieldSpec.ListOf("seances", FieldType.TimeRange, "séances de ce jour, si elles diffèrent de seances_par_defaut");
+    public static readonly FieldSpec StopTheme = new("theme", FieldType.Text, "ce qui sera appris, par exemple « Découvrir l'ordinateur et internet »");
+    public static readonly FieldSpec StopInscription = RegistrationFields.Group("comment s'inscrire");
+    public static readonly FieldSpec StopStatut = FieldSpec.Choice("statut", Vocabularies.StopStatuses, "confirme, complet ou annule") with { Required = true };
+    public static readonly FieldSpec StopMotif = new("motif_annulation", FieldType.Text, "raison de l'annulation, affichée au public");
+
+    public static IReadOnlyList<FieldSpec> StopFields { get; } =
+        [StopDate, StopCodeInsee, StopLieu, StopLatitude, StopLongitude, StopSeances, StopTheme, StopInscription, StopStatut, StopMotif];
+
+    public static readonly FieldSpec Arrets = FieldSpec.ObjectList("arrets", "passages du bus, un par jour", [.. StopFields]);
+
+    public static IReadOnlyList<FieldSpec> All { get; } =
+        [Nom, Operateur, Contact, Places, InscritsMinimum, SeancesParDefaut, Financeurs, Services, ModalitesAccompagnement, Frais, Publics, Presentation, Arrets];
+}

@@ -1,0 +1,66 @@
+using Relais.Generator.Diagnostics;
+using Relais.Generator.Load;
+using Relais.Model;
+
+namespace Relais.Generator.Validate;
+
+/// <summary>
+/// Stage 2: binds raw content to typed records and checks every value and reference, reporting
+/// all problems at once. Returns null when any error was found.
+/// </summary>
+public static class ValidateContent
+{
+    /// <summary>Top-level URL segments of the site: a hand-written page may not take one.</summary>
+    public static readonly string[] ReservedPageSlugs =
+        ["index", "404", "communes", "lieux", "ateliers", "bus", "agenda", "carte", "couverture", "donnees", "recherche", "departements", "assets", "sitemap", "robots"];
+
+    public static ValidatedSite? Run(LoadedContent content, DateOnly today, DiagnosticBag diagnostics)
+    {
+        var settings = BindSettings.Run(content.Settings, diagnostics);
+        var communes = BindCommunes.Run(content.Communes, diagnostics);
+        var index = new CommuneIndex(communes);
+
+        CheckFileNames(content.Places, diagnostics);
+        CheckFileNames(content.Tours, diagnostics);
+        CheckFileNames(content.Workshops, diagnostics);
+        CheckFileNames(content.Pages, diagnostics, ReservedPageSlugs);
+
+        var places = BindPlaces.Run(content.Places, index, today, diagnostics);
+        var placeSlugs = content.Places.Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
+        var tours = BindTours.Run(content.Tours, index, today, diagnostics);
+        var workshops = BindWorkshops.Run(content.Workshops, index, placeSlugs, today, diagnostics);
+        var pages = BindPages.Run(content.Pages, diagnostics);
+
+        if (diagnostics.HasErrors || settings is null) return null;
+        return new ValidatedSite(settings, communes, places, tours, workshops, pages);
+    }
+
+    /// <summary>A file name becomes a URL: it must be a slug, and unique within its folder.</summary>
+    private static void CheckFileNames(IReadOnlyList<ContentFile> files, DiagnosticBag diagnostics, string[]? reserved = null)
+    {
+        var seen = new Dictionary<string, ContentFile>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            if (!Slugs.IsSlug(file.Slug))
+            {
+                var suggestion = Slugs.From(file.Slug);
+                diagnostics.Add(DiagnosticCatalog.InvalidFileName, file.Start, null,
+                    $"le nom du fichier « {Path.GetFileName(file.Path)} » sert d'adresse de page : n'utilisez que des minuscules sans accent, des chiffres et des tirets{(suggestion.Length > 0 ? $", par exemple « {suggestion}{Path.GetExtension(file.Path)} »" : "")}.");
+                continue;
+            }
+            if (reserved?.Contains(file.Slug) == true)
+            {
+                diagnostics.Add(DiagnosticCatalog.DuplicateSlug, file.Start, null,
+                    $"« {file.Slug} » est une adresse déjà utilisée par le site (/{file.Slug}/) : renommez le fichier.");
+                continue;
+            }
+            if (seen.TryGetValue(file.Slug, out var first))
+            {
+                diagnostics.Add(DiagnosticCatalog.DuplicateSlug, file.Start, null,
+                    $"« {file.Slug} » est déjà l'adresse de {first.Path} : deux fichiers ne peuvent pas avoir le même nom (à l'extension près). Renommez l'un d'eux.");
+                continue;
+            }
+            seen[file.Slug] = file;
+        }
+    }
+}

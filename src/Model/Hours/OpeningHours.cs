@@ -1,0 +1,76 @@
+using Relais.Model.Values;
+
+namespace Relais.Model.Hours;
+
+/// <summary>An inclusive month range, 1 = January; may wrap over the new year (Nov-Feb).</summary>
+public sealed record MonthRange(int From, int To)
+{
+    public bool Contains(int month) => From <= To ? month >= From && month <= To : month >= From || month <= To;
+}
+
+/// <summary>
+/// One rule of an OSM opening_hours value: selectors (months, weekdays, public holidays) and what
+/// holds when they match (time spans, or closed). A rule with no selector applies every day.
+/// </summary>
+public sealed record HoursRule(
+    IReadOnlyList<MonthRange> Months,
+    IReadOnlyList<DayOfWeek> Days,
+    bool PublicHolidays,
+    IReadOnlyList<TimeRange> Times,
+    string? Comment)
+{
+    public bool Closed => Times.Count == 0;
+
+    public bool HasDaySelector => Days.Count > 0 || PublicHolidays;
+
+    public bool Matches(DateOnly date, bool isPublicHoliday)
+    {
+        if (Months.Count > 0 && !Months.Any(m => m.Contains(date.Month))) return false;
+        if (!HasDaySelector) return true;
+        return Days.Contains(date.DayOfWeek) || PublicHolidays && isPublicHoliday;
+    }
+}
+
+/// <summary>
+/// Parsed opening hours. As in OSM, a later rule replaces earlier ones on the days it selects
+/// (« Mo-Sa 09:00-12:00; Sa off » closes Saturday).
+/// </summary>
+public sealed record OpeningHours(string Text, IReadOnlyList<HoursRule> Rules)
+{
+    private static readonly DayOfWeek[] MondayFirst =
+    [
+        DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday,
+        DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday,
+    ];
+
+    /// <summary>The time spans open on a given date; empty when closed.</summary>
+    public IReadOnlyList<TimeRange> On(DateOnly date) => On(date, FrenchPublicHolidays.Contains(date));
+
+    public IReadOnlyList<TimeRange> On(DateOnly date, bool isPublicHoliday)
+    {
+        IReadOnlyList<TimeRange> times = [];
+        foreach (var rule in Rules)
+        {
+            if (rule.Matches(date, isPublicHoliday)) times = rule.Times;
+        }
+        return times;
+    }
+
+    /// <summary>
+    /// The usual week, Monday first: rules limited to some months or to public holidays only are
+    /// left out (see <see cref="Exceptions"/>).
+    /// </summary>
+    public IReadOnlyList<(DayOfWeek Day, IReadOnlyList<TimeRange> Times)> Week()
+    {
+        var general = Rules.Where(r => r.Months.Count == 0 && (r.Days.Count > 0 || !r.PublicHolidays)).ToList();
+        return MondayFirst
+            .Select(day => (day, general.LastOrDefault(r => !r.HasDaySelector || r.Days.Contains(day))?.Times ?? (IReadOnlyList<TimeRange>)[]))
+            .ToList();
+    }
+
+    /// <summary>Rules that depart from the usual week: seasonal ones and public holidays.</summary>
+    public IReadOnlyList<HoursRule> Exceptions =>
+        Rules.Where(r => r.Months.Count > 0 || r.PublicHolidays && r.Days.Count == 0).ToList();
+
+    public override string ToString() => Text;
+}

@@ -1,0 +1,42 @@
+using Relais.Model.Hours;
+using Relais.Model.Values;
+using Relais.Model.Vocabularies;
+
+namespace Relais.Model;
+
+/// <summary>
+/// A place or service offering digital help (content/lieux/*.yml), with the national standard's
+/// « lieux de médiation numérique » fields under English names.
+/// </summary>
+public sealed record Place(
+    string Slug,
+    SourceSpan Source,
+    string Name,
+    string? Pivot,
+    IReadOnlyList<Typology> Typologies,
+    Address Address,
+    GeoPoint Location,
+    bool LocationIsCommuneCentre,
+    PhoneNumber? Phone,
+    IReadOnlyList<EmailAddress> Emails,
+    IReadOnlyList<WebUrl> Websites,
+    OpeningHours? Hours,
+    string? Summary,
+    string? DetailMarkdown,
+    string? DataSource,
+    string? ParentNetwork,
+    IReadOnlyList<Itinerance> Itinerance,
+    DateOnly UpdatedOn,
+    IReadOnlyList<Service> Services,
+    IReadOnlyList<Audience> Audiences,
+    IReadOnlyList<SpecificSupport> SpecificSupports,
+    IReadOnlyList<Fee> Fees,
+    IReadOnlyList<NationalProgramme> Programmes,
+    IReadOnlyList<TrainingLabel> TrainingLabels,
+    string? OtherTrainingLabels,
+    IReadOnlyList<AccessMode> AccessModes,
+    IReadOnlyList<SupportMode> SupportModes,
+    WebUrl? AccessibilitySheet,
+    WebUrl? BookingUrl);
+
+public sealed record Address(string Street, string? Complement, CodePostal PostalCode, CodeInsee Commune);

@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Relais.Model.Values;
+
+/// <summary>
+/// A span of clock time within one day, e.g. 09:00-12:00. Parsing accepts what editors write
+/// (« 9h-12h », « 14h30-17h ») and leaves the order check to validation, which reports it apart.
+/// </summary>
+public readonly partial record struct TimeRange(TimeOnly Start, TimeOnly End)
+{
+    [GeneratedRegex(@"^(\d{1,2})(?:[:hH](\d{2})?)?$")]
+    private static partial Regex ClockPattern();
+
+    public bool IsOrdered => End > Start || End == TimeOnly.MinValue && Start > TimeOnly.MinValue;
+
+    public static bool TryParse(string text, out TimeRange range, out string error)
+    {
+        range = default;
+        var parts = text.Trim().Split(['-', '–'], StringSplitOptions.TrimEntries);
+        if (parts.Length == 2 && TryParseClock(parts[0], out var start) && TryParseClock(parts[1], out var end))
+        {
+            range = new TimeRange(start, end);
+            error = "";
+            return true;
+        }
+        error = $"« {text} » n'est pas une plage horaire : écrivez l'heure de début et de fin, par exemple « 09:00-12:00 ».";
+        return false;
+    }
+
+    public static bool TryParseClock(string text, out TimeOnly time)
+    {
+        time = default;
+        var match = ClockPattern().Match(text);
+        if (!match.Success) return false;
+        var hours = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+        var minutes = match.Groups[2].Success ? int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) : 0;
+        if (hours == 24 && minutes == 0)
+        {
+            time = TimeOnly.MinValue; // end of day, see IsOrdered
+            return true;
+        }
+        if (hours > 23 || minutes > 59) return false;
+        time = new TimeOnly(hours, minutes);
+        return true;
+    }
+
+    /// <summary>Machine form, « 09:00-12:00 ».</summary>
+    public override string ToString() =>
+        $"{Start:HH\\:mm}-{(End == TimeOnly.MinValue ? "24:00" : End.ToString("HH\\:mm", CultureInfo.InvariantCulture))}";
+}

@@ -39,4 +39,5 @@ public sealed record Place(
     WebUrl? AccessibilitySheet,
     WebUrl? BookingUrl);
 
-public sealed record Address(string Street, string? Complement, CodePostal PostalCode, CodeInsee Commune);
+/// <summary>A postal address; the commune's name is kept beside its code for display.</summary>
+public sealed record Address(string Street, string? Complement, CodePostal PostalCode, CodeInsee Commune, string CommuneName);

@@ -12,6 +12,7 @@ public sealed record Workshop(
     string Venue,
     string? Street,
     CodeInsee Commune,
+    string CommuneName,
     GeoPoint? Location,
     Level Level,
     int Capacity,

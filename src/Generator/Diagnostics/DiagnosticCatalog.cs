@@ -53,6 +53,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor BusInTwoCommunes = Error("OFF0204", "Bus dans deux communes le même jour");
     public static readonly DiagnosticDescriptor DeadlineAfterStop = Error("OFF0205", "Inscription close après le passage");
     public static readonly DiagnosticDescriptor DuplicateCommune = Error("OFF0206", "Commune en double");
+    public static readonly DiagnosticDescriptor BrokenLink = Error("OFF0207", "Lien vers une page qui n'existe pas");
 
     // Warnings
     public static readonly DiagnosticDescriptor StaleData = Warning("OFF0301", "Données de plus d'un an");

@@ -71,7 +71,7 @@ public static partial class BindPlaces
             return null;
         return new Place(
             file.Slug, r.Anchor, name, pivot, typologies,
-            new Address(street, complement, postalCode.Value, codeInsee.Value),
+            new Address(street, complement, postalCode.Value, codeInsee.Value, commune.Name),
             location ?? commune.Location, location is null,
             phone, emails, websites, hours, summary, detail, source, parent, itinerance, updatedOn.Value,
             services, audiences, supports, fees, programmes, labels, otherLabels, accessModes, supportModes,

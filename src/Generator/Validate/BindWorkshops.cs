@@ -58,7 +58,7 @@ public static class BindWorkshops
 
         if (title is null || organiser is null || venue is null || code is null || commune is null || level is null || capacity is null || sessions.Count == 0 || fees.Count == 0)
             return null;
-        return new Workshop(file.Slug, r.Anchor, title, organiser, venue, street, code.Value, location, level.Value, capacity.Value, freeSeats,
+        return new Workshop(file.Slug, r.Anchor, title, organiser, venue, street, code.Value, commune.Name, location, level.Value, capacity.Value, freeSeats,
             sessions, rule, fees, price, pass, registration, services, audiences, summary, file.Body ?? "");
     }
 

@@ -1,0 +1,104 @@
+using System.CommandLine;
+using System.Globalization;
+using Relais.Generator.Diagnostics;
+using Relais.Generator.Plan;
+
+namespace Relais.Generator.Cli;
+
+/// <summary>`build` (the default command): validate, then write the site to output/.</summary>
+public static class BuildCommand
+{
+    private static readonly IReadOnlyDictionary<PageKind, (string One, string Many)> KindNames = new Dictionary<PageKind, (string, string)>
+    {
+        [PageKind.Home] = ("accueil", "accueils"),
+        [PageKind.Departments] = ("liste des départements", "listes des départements"),
+        [PageKind.Department] = ("département", "départements"),
+        [PageKind.Commune] = ("commune", "communes"),
+        [PageKind.Places] = ("liste des lieux", "listes des lieux"),
+        [PageKind.Place] = ("lieu", "lieux"),
+        [PageKind.Workshops] = ("liste des ateliers", "listes des ateliers"),
+        [PageKind.Workshop] = ("atelier", "ateliers"),
+        [PageKind.Tours] = ("liste des bus", "listes des bus"),
+        [PageKind.Tour] = ("tournée", "tournées"),
+        [PageKind.Visit] = ("passage du bus", "passages du bus"),
+        [PageKind.Agenda] = ("agenda", "agendas"),
+        [PageKind.Content] = ("page rédigée", "pages rédigées"),
+        [PageKind.NotFound] = ("page 404", "pages 404"),
+    };
+
+    public static Command Create(string name = "build")
+    {
+        var command = new Command(name, "Vérifie le contenu puis construit le site dans output/.");
+        Configure(command);
+        return command;
+    }
+
+    /// <summary>Adds the build's options and action to a command (also the root command: build is the default).</summary>
+    public static void Configure(Command command)
+    {
+        var root = CommonOptions.Root();
+        var output = new Option<string?>("--output") { Description = "Dossier où écrire le site (par défaut : output/ dans le dossier du site)", HelpName = "DOSSIER" };
+        var today = CommonOptions.Today();
+        var format = CommonOptions.Format();
+        command.Options.Add(root);
+        command.Options.Add(output);
+        command.Options.Add(today);
+        command.Options.Add(format);
+        command.SetAction((parse, _) => RunAsync(parse.GetValue(root), parse.GetValue(output), parse.GetValue(today), parse.GetValue(format), Console.Out, Console.Error));
+    }
+
+    public static async Task<int> RunAsync(string? rootOption, string? outputOption, string? todayOption, OutputFormat format, TextWriter stdout, TextWriter stderr)
+    {
+        var root = SiteFolder.Resolve(rootOption, stderr);
+        if (root is null || !SiteFolder.TryParseToday(todayOption, out var today, stderr)) return ExitCodes.UsageError;
+        var output = Path.GetFullPath(outputOption ?? Path.Combine(root, "output"));
+        if (!IsSafeOutput(root, output, stderr)) return ExitCodes.UsageError;
+
+        var diagnostics = new DiagnosticBag();
+        var interactive = !Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error);
+        var progress = interactive ? new Progress<(int Done, int Total)>(p => stderr.Write($"\rPages : {p.Done}/{p.Total}")) : null;
+        var report = await SiteBuild.BuildAsync(root, output, today, diagnostics, progress);
+        if (interactive) stderr.Write("\r                              \r");
+
+        var sorted = diagnostics.Sorted();
+        DiagnosticPrinter.Print(sorted, format, root, stdout);
+        if (report is null)
+        {
+            if (format == OutputFormat.Text)
+            {
+                stdout.WriteLine(DiagnosticPrinter.Summary(sorted));
+                stdout.WriteLine($"Site non construit : corrigez les erreurs ci-dessus. Le dossier {Display(root, output)} n'a pas été modifié.");
+            }
+            return ExitCodes.ContentErrors;
+        }
+        var pages = string.Join(", ", report.PagesByKind.Select(k => Count(k.Value, KindNames[k.Key])));
+        var warnings = sorted.Count(d => !d.IsError);
+        stdout.WriteLine($"Site construit dans {Display(root, output)} en {report.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.GetCultureInfo("fr-FR"))} s : {pages}.");
+        stdout.WriteLine($"{report.Files.Written} fichiers écrits, {report.Files.Unchanged} inchangés, {report.Files.Removed} supprimés ; {Count(warnings, ("avertissement", "avertissements"))}.");
+        return ExitCodes.Ok;
+    }
+
+    private static string Count(int n, (string One, string Many) names) => $"{n} {(n > 1 ? names.Many : names.One)}";
+
+    private static string Display(string root, string output)
+    {
+        var relative = Path.GetRelativePath(root, output);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? output : relative + "/";
+    }
+
+    /// <summary>The output folder is replaced wholesale: it must not hold the content.</summary>
+    private static bool IsSafeOutput(string root, string output, TextWriter stderr)
+    {
+        var normalizedRoot = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var normalizedOutput = output.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        if (normalizedRoot.StartsWith(normalizedOutput, StringComparison.Ordinal)
+            || normalizedOutput == normalizedRoot + "content" + Path.DirectorySeparatorChar
+            || normalizedOutput.StartsWith(normalizedRoot + "content" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            || normalizedOutput.StartsWith(normalizedRoot + "input" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            stderr.WriteLine($"erreur : --output « {output} » contiendrait ou écraserait le contenu du site : choisissez un autre dossier.");
+            return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,90 @@
+using Relais.Model;
+using Relais.Model.French;
+using Relais.Model.Pages;
+using Relais.Model.Resolved;
+
+namespace Relais.Generator.Plan;
+
+/// <summary>Home, departments and communes: how a family finds its village.</summary>
+public static partial class PlanPages
+{
+    /// <summary>The home page shows this many of the next bus visits.</summary>
+    private const int HomeVisits = 6;
+
+    private const int HomeWorkshops = 4;
+
+    private static PagePlan Home(ResolvedSite site, SiteFrame frame)
+    {
+        var meta = new PageMeta(site.Settings.Title, site.Settings.Description, Routes.Home, []);
+        var nextVisits = site.Visits.Where(v => v.Stop.Date >= site.Today && !v.IsCancelled).Take(HomeVisits).ToList();
+        var starting = site.Workshops
+            .Where(w => w.Sessions[0].Date >= site.Today)
+            .OrderBy(w => w.Sessions[0].Date).ThenBy(w => w.Slug, StringComparer.Ordinal)
+            .Take(HomeWorkshops)
+            .ToList();
+        return Page(PageKind.Home, new HomePageModel(meta, frame, DepartmentSummaries(site), nextVisits, starting, site.Places.Count));
+    }
+
+    private static IReadOnlyList<DepartmentSummary> DepartmentSummaries(ResolvedSite site)
+    {
+        var placesByDepartment = site.Places.GroupBy(p => p.Address.Commune.DepartmentCode).ToDictionary(g => g.Key, g => g.Count());
+        return site.Communes
+            .GroupBy(c => c.DepartmentCode)
+            .Select(g => new DepartmentSummary(Departments.Get(g.Key), g.Count(), placesByDepartment.GetValueOrDefault(g.Key)))
+            .OrderBy(d => d.Department.Name, StringComparer.Create(Fr.Culture, ignoreCase: true))
+            .ToList();
+    }
+
+    private static IEnumerable<PagePlan> Directory(ResolvedSite site, SiteFrame frame)
+    {
+        var summaries = DepartmentSummaries(site);
+        var departmentsCrumb = new Link("Communes par département", Routes.Departments);
+        yield return Page(PageKind.Departments, new DepartmentsPageModel(
+            Meta("Communes par département", "Choisissez votre département puis votre commune pour voir l'aide au numérique la plus proche.", Routes.Departments, departmentsCrumb),
+            frame, summaries));
+
+        var placesByCommune = site.Places.GroupBy(p => p.Address.Commune).ToDictionary(g => g.Key, g => g.Count());
+        var nameOrder = StringComparer.Create(Fr.Culture, ignoreCase: true);
+        foreach (var summary in summaries)
+        {
+            var department = summary.Department;
+            var route = Routes.Department(department);
+            var entries = site.Communes
+                .Where(c => c.DepartmentCode == department.Code)
+                .OrderBy(c => c.Name, nameOrder).ThenBy(c => c.Code.Value, StringComparer.Ordinal)
+                .Select(c => new CommuneEntry(c, placesByCommune.GetValueOrDefault(c.Code),
+                    site.OffersByCommune[c.Code].UpcomingVisits.FirstOrDefault(v => v.Item.Commune.Code == c.Code && !v.Item.IsCancelled)?.Item))
+                .ToList();
+            yield return Page(PageKind.Department, new DepartmentPageModel(
+                Meta($"Communes de {department.Label}", $"Les {entries.Count} communes de {department.Label} : choisissez la vôtre pour voir l'aide au numérique la plus proche.", route,
+                    departmentsCrumb, new Link(department.Label, route)),
+                frame, department, entries));
+        }
+
+        foreach (var commune in site.Communes)
+        {
+            var department = Departments.Get(commune.DepartmentCode);
+            var offers = site.OffersByCommune[commune.Code];
+            var route = Routes.Commune(commune);
+            var title = $"{commune.Name} ({commune.PostalCodes[0].Value}) : aide au numérique près de chez vous";
+            yield return Page(PageKind.Commune, new CommunePageModel(
+                Meta(title, CommuneDescription(offers, site.Settings.NearbyRadiusKm), route,
+                    departmentsCrumb, new Link(department.Label, Routes.Department(department)), new Link(commune.Name, route)),
+                frame, offers, department, site.Settings.NearbyRadiusKm));
+        }
+    }
+
+    private static string CommuneDescription(CommuneOffers offers, double radiusKm)
+    {
+        var name = offers.Commune.Name;
+        var within = offers.Places.Count(p => p.DistanceKm <= radiusKm);
+        var visit = offers.UpcomingVisits.FirstOrDefault(v => !v.Item.IsCancelled);
+        var bus = visit is null ? "" : $" Prochain passage du bus numérique {(visit.Item.Commune.Code == offers.Commune.Code ? "dans la commune" : $"à {visit.Item.Commune.Name}")} le {Fr.DateShort(visit.Item.Stop.Date)}.";
+        var places = within > 0
+            ? $"{Fr.Plural(within, "lieu d'aide", "lieux d'aide")} à moins de {radiusKm.ToString("0", Fr.Culture)}{Fr.Nbsp}km de {name}."
+            : offers.NearestPlace is { } nearest
+                ? $"Aide au numérique la plus proche de {name} : {nearest.Item.Name}, {Fr.Distance(nearest.DistanceKm)}."
+                : $"Aide au numérique autour de {name}.";
+        return places + bus;
+    }
+}

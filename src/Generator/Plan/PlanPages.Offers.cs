@@ -1,0 +1,124 @@
+using Relais.Generator.Validate;
+using Relais.Model;
+using Relais.Model.French;
+using Relais.Model.Pages;
+using Relais.Model.Resolved;
+using Relais.Model.Values;
+using Relais.Model.Vocabularies;
+
+namespace Relais.Generator.Plan;
+
+/// <summary>Places, workshops, tours and their visits.</summary>
+public static partial class PlanPages
+{
+    private static IEnumerable<PagePlan> PlacePages(ResolvedSite site, SiteFrame frame)
+    {
+        var placesCrumb = new Link("Lieux d'aide", Routes.Places);
+        yield return Page(PageKind.Places, new PlacesPageModel(
+            Meta("Lieux d'aide au numérique", "Tous les lieux où l'on vous aide à utiliser le numérique, par département et par commune.", Routes.Places, placesCrumb),
+            frame, Groups(site, site.Places, p => p.Address.Commune, p => p.Name)));
+
+        var workshopsByOrganiser = site.Workshops.ToLookup(w => w.Organiser);
+        foreach (var place in site.Places)
+        {
+            var commune = site.CommuneOf(place.Address.Commune);
+            var route = Routes.Place(place);
+            var summary = place.Summary ?? Fr.List(place.Services.Select(s => Fr.Uncapitalize(Vocabularies.Services.Plain(s))));
+            var meta = Meta($"{place.Name}, {commune.Name}", Fr.Capitalize($"{summary}. {place.Address.Street}, {place.Address.PostalCode} {commune.Name}."), route,
+                placesCrumb, new Link(place.Name, route));
+            var stale = site.Today.DayNumber - place.UpdatedOn.DayNumber > BindPlaces.StaleAfterDays;
+            var workshops = workshopsByOrganiser[place.Slug].Where(w => w.Sessions[^1].Date >= site.Today).ToList();
+            yield return Page(PageKind.Place, new PlacePageModel(meta, frame, place, commune, EditorMarkdown.ToHtml(place.DetailMarkdown, 3), workshops, stale), place.Source);
+        }
+    }
+
+    private static IEnumerable<PagePlan> WorkshopPages(ResolvedSite site, SiteFrame frame)
+    {
+        var workshopsCrumb = new Link("Ateliers", Routes.Workshops);
+        var upcoming = site.Workshops.Where(w => w.Sessions[^1].Date >= site.Today).ToList();
+        yield return Page(PageKind.Workshops, new WorkshopsPageModel(
+            Meta("Ateliers numériques", "Les séries d'ateliers en petits groupes pour apprendre l'ordinateur, la tablette ou le téléphone, par département et par commune.", Routes.Workshops, workshopsCrumb),
+            frame, Groups(site, upcoming, w => w.Commune, w => w.Title)));
+
+        foreach (var workshop in site.Workshops)
+        {
+            var commune = site.CommuneOf(workshop.Commune);
+            var route = Routes.Workshop(workshop);
+            var first = workshop.Sessions[0].Date;
+            var description = $"{workshop.Summary ?? workshop.Title}. À {commune.Name}, {Fr.Plural(workshop.Sessions.Count, "séance", "séances")} à partir du {Fr.DateShort(first)}.";
+            var meta = Meta($"{workshop.Title} ({commune.Name})", description, route, workshopsCrumb, new Link(workshop.Title, route));
+            yield return Page(PageKind.Workshop, new WorkshopPageModel(meta, frame, workshop, site.PlaceBySlug(workshop.Organiser), commune, EditorMarkdown.ToHtml(workshop.ProgrammeMarkdown, 3)), workshop.Source);
+        }
+    }
+
+    private static IEnumerable<PagePlan> TourPages(ResolvedSite site, SiteFrame frame)
+    {
+        var toursCrumb = new Link("Le bus numérique", Routes.Tours);
+        var visitsByTour = site.Visits.ToLookup(v => v.Tour.Slug);
+        yield return Page(PageKind.Tours, new ToursPageModel(
+            Meta("Le bus numérique", "Les bus numériques qui viennent dans les villages : prochains passages, inscription, ce que l'on y apprend.", Routes.Tours, toursCrumb),
+            frame, site.Tours.Select(t => (t, (IReadOnlyList<Visit>)visitsByTour[t.Slug].Where(v => v.Stop.Date >= site.Today).ToList())).ToList()));
+
+        foreach (var tour in site.Tours)
+        {
+            var route = Routes.Tour(tour);
+            var visits = visitsByTour[tour.Slug].ToList();
+            var upcoming = visits.Where(v => v.Stop.Date >= site.Today).ToList();
+            var past = visits.Where(v => v.Stop.Date < site.Today).OrderByDescending(v => v.Stop.Date).ToList();
+            var tourCrumb = new Link(tour.Name, route);
+            var description = $"{tour.Name}, par {tour.Operator} : {Fr.Plural(upcoming.Count(v => !v.IsCancelled), "prochain passage", "prochains passages")}, dates, lieux et inscription.";
+            var tourDescription = EditorMarkdown.ToHtml(tour.DescriptionMarkdown, 3);
+            yield return Page(PageKind.Tour, new TourPageModel(Meta(tour.Name, description, route, toursCrumb, tourCrumb), frame, tour, tourDescription, upcoming, past), tour.Source);
+
+            foreach (var visit in visits)
+            {
+                var visitRoute = Routes.Visit(visit);
+                var isPast = visit.Stop.Date < site.Today;
+                var when = Fr.Date(visit.Stop.Date);
+                var title = $"{tour.Name} à {visit.Commune.Name}, {when}{(visit.IsCancelled ? " (annulé)" : "")}";
+                var visitDescription = visit.IsCancelled
+                    ? $"Passage du {when} à {visit.Commune.Name} annulé : {visit.Stop.CancellationReason}."
+                    : isPast
+                        ? $"Le bus est passé à {visit.Commune.Name} le {when}. Et après ? Les lieux d'aide et ateliers les plus proches."
+                        : $"Le {when}, {Fr.Ranges(visit.Stop.Sessions)}, {visit.Stop.Spot} à {visit.Commune.Name}. {visit.Stop.Theme ?? "Ateliers numériques gratuits"}, inscription conseillée.";
+                var visitMeta = Meta(title, visitDescription, visitRoute, toursCrumb, tourCrumb, new Link($"{visit.Commune.Name}, {Fr.DateShort(visit.Stop.Date)}", visitRoute));
+                yield return Page(PageKind.Visit, new VisitPageModel(visitMeta, frame, visit, tourDescription, site.NextStepsByVisit[visit], isPast), visit.Stop.Source);
+            }
+        }
+    }
+
+    private static PagePlan Agenda(ResolvedSite site, SiteFrame frame)
+    {
+        var visits = site.Visits
+            .Where(v => v.Stop.Date >= site.Today)
+            .Select(v => new AgendaEntry(v.Stop.Date, $"{v.Tour.Name} à {v.Commune.Name}", Routes.Visit(v),
+                $"{v.Stop.Spot}, {v.Commune.Name}", Fr.Ranges(v.Stop.Sessions), v.IsCancelled));
+        var sessions = site.Workshops
+            .SelectMany(w => w.Sessions.Where(s => s.Date >= site.Today).Select(s => new AgendaEntry(s.Date, w.Title, Routes.Workshop(w),
+                $"{w.Venue}, {site.CommuneOf(w.Commune).Name}", Fr.Range(s.Time), false)));
+        var months = visits.Concat(sessions)
+            .OrderBy(e => e.Date).ThenBy(e => e.When, StringComparer.Ordinal).ThenBy(e => e.Title, StringComparer.Ordinal)
+            .GroupBy(e => new DateOnly(e.Date.Year, e.Date.Month, 1))
+            .Select(g => new AgendaMonth(g.Key, g.ToList()))
+            .ToList();
+        var meta = Meta("Agenda des bus et des ateliers", "Tous les prochains passages du bus numérique et toutes les séances d'ateliers, mois par mois, à imprimer.", Routes.Agenda,
+            new Link("Agenda", Routes.Agenda));
+        return Page(PageKind.Agenda, new AgendaPageModel(meta, frame, months));
+    }
+
+    /// <summary>Items grouped by department, then by commune, both in French alphabetical order.</summary>
+    private static IReadOnlyList<IndexGroup<T>> Groups<T>(ResolvedSite site, IEnumerable<T> items, Func<T, CodeInsee> communeOf, Func<T, string> nameOf)
+    {
+        var order = StringComparer.Create(Fr.Culture, ignoreCase: true);
+        return items
+            .GroupBy(i => communeOf(i).DepartmentCode)
+            .Select(d => new IndexGroup<T>(
+                Departments.Get(d.Key),
+                d.GroupBy(communeOf)
+                    .Select(c => (site.CommuneOf(c.Key), (IReadOnlyList<T>)c.OrderBy(nameOf, order).ToList()))
+                    .OrderBy(c => c.Item1.Name, order)
+                    .ToList()))
+            .OrderBy(g => g.Department.Name, order)
+            .ToList();
+    }
+}

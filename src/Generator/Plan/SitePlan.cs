@@ -1,0 +1,36 @@
+using Relais.Model;
+using Relais.Model.Pages;
+
+namespace Relais.Generator.Plan;
+
+public enum PageKind
+{
+    Home,
+    Departments,
+    Department,
+    Commune,
+    Places,
+    Place,
+    Workshops,
+    Workshop,
+    Tours,
+    Tour,
+    Visit,
+    Agenda,
+    Content,
+    NotFound,
+}
+
+/// <summary>One page to render: where it lives, what it is, its typed model, and the content
+/// file it comes from when there is one (to point an editor at a broken link).</summary>
+public sealed record PagePlan(string Route, string OutputPath, PageKind Kind, PageModel Model, SourceSpan? Source = null);
+
+/// <summary>A file copied as is (stylesheet, script, icon), and the route it is served at.</summary>
+public sealed record StaticFile(string Route, string OutputPath, byte[] Bytes);
+
+/// <summary>Every page and file of the site. Routes are unique; links are checked against them.</summary>
+public sealed record SitePlan(SiteFrame Frame, IReadOnlyList<PagePlan> Pages, IReadOnlyList<StaticFile> Files)
+{
+    public IReadOnlySet<string> Routes { get; } =
+        Pages.Select(p => p.Route).Concat(Files.Select(f => f.Route)).ToHashSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,47 @@
+using System.Text;
+using Relais.Generator.Diagnostics;
+using Relais.Generator.Plan;
+using Relais.Generator.Write;
+using Relais.Model;
+
+namespace Relais.Generator.Render;
+
+/// <summary>
+/// Stage 5: renders every planned page with the theme, in parallel, checks its links against the
+/// plan, and hands the bytes to the writer. Pages are written as they are rendered (the whole
+/// site never sits in memory); the writer only makes them visible if the build succeeds.
+/// </summary>
+public static class RenderPages
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static async Task RunAsync(SitePlan plan, SiteWriter writer, DiagnosticBag diagnostics, IProgress<int>? progress = null)
+    {
+        foreach (var file in plan.Files) writer.Write(file.OutputPath, file.Bytes);
+        writer.Write(Routes.OutputPath(Routes.Sitemap), Utf8.GetBytes(SiteFiles.Sitemap(plan)));
+        writer.Write(Routes.OutputPath(Routes.Robots), Utf8.GetBytes(SiteFiles.Robots(plan)));
+
+        var broken = new List<Diagnostic>();
+        var done = 0;
+        var workers = Math.Max(1, Environment.ProcessorCount);
+        var tasks = Enumerable.Range(0, workers).Select(worker => Task.Run(async () =>
+        {
+            await using var renderer = new PageRenderer();
+            for (var i = worker; i < plan.Pages.Count; i += workers)
+            {
+                var page = plan.Pages[i];
+                var html = await renderer.RenderAsync(page.Model);
+                foreach (var link in LinkChecker.Broken(html, plan.Routes))
+                {
+                    var diagnostic = new Diagnostic(DiagnosticCatalog.BrokenLink, page.Source ?? SourceSpan.StartOf(page.OutputPath), null,
+                        $"la page {page.Route} contient un lien vers « {link} », qui ne mène à aucune page du site : corrigez le lien.");
+                    lock (broken) broken.Add(diagnostic);
+                }
+                writer.Write(page.OutputPath, Utf8.GetBytes(BasePath.Apply(html, plan.Frame.Settings.BaseUrl)));
+                progress?.Report(Interlocked.Increment(ref done));
+            }
+        })).ToList();
+        await Task.WhenAll(tasks);
+        diagnostics.AddRange(broken.OrderBy(d => d.Span.File, StringComparer.Ordinal).ThenBy(d => d.Message, StringComparer.Ordinal));
+    }
+}

@@ -1,0 +1,82 @@
+using Relais.Model.Hours;
+using Relais.Model.Values;
+
+namespace Relais.Model.French;
+
+/// <summary>Opening hours in plain French: exceptions under the weekly table, and a one-line summary.</summary>
+public static class HoursText
+{
+    private static readonly TimeOnly Noon = new(12, 0);
+    private static readonly TimeOnly LateMorning = new(13, 0);
+
+    private static readonly DayOfWeek[] MondayFirst =
+    [
+        DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday,
+        DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday,
+    ];
+
+    /// <summary>« Fermé les jours fériés. », « En juillet et août : fermé le samedi. »</summary>
+    public static IReadOnlyList<string> Exceptions(OpeningHours hours)
+    {
+        var lines = new List<string>();
+        foreach (var rule in hours.Exceptions)
+        {
+            var what = rule.Closed ? "fermé" : $"ouvert {Fr.Ranges(rule.Times)}";
+            if (rule.Months.Count == 0)
+            {
+                lines.Add(rule.Closed ? "Fermé les jours fériés." : $"Jours fériés : {Fr.Ranges(rule.Times)}.");
+                continue;
+            }
+            var days = rule.Days.Count > 0 ? " " + Days(rule.Days) : "";
+            lines.Add($"{Fr.Capitalize(Months(rule.Months))} : {what}{days}.");
+        }
+        lines.AddRange(hours.Rules.Where(r => r.Comment is not null).Select(r => r.Comment!));
+        return lines;
+    }
+
+    /// <summary>
+    /// Which days, in words, with « matin » or « après-midi » when a day is open only then:
+    /// « du mardi au vendredi après-midi ; le samedi matin ».
+    /// </summary>
+    public static string Summary(OpeningHours hours)
+    {
+        var open = hours.Week().Where(d => d.Times.Count > 0).ToList();
+        if (open.Count == 0) return "horaires sur rendez-vous";
+        if (open.Count == 7 && open.All(d => d.Times.Count == 1 && d.Times[0].Start == TimeOnly.MinValue && d.Times[0].End == TimeOnly.MinValue))
+            return "tous les jours, jour et nuit";
+        var groups = open
+            .GroupBy(d => Part(d.Times))
+            .OrderBy(g => Array.IndexOf(MondayFirst, g.First().Day))
+            .Select(g => Days(g.Select(d => d.Day).ToList()) + g.Key)
+            .ToList();
+        return string.Join(" ; ", groups);
+    }
+
+    /// <summary>« le lundi », « le lundi et le jeudi », « du lundi au vendredi », « du lundi au mercredi et le vendredi ».</summary>
+    public static string Days(IReadOnlyList<DayOfWeek> days)
+    {
+        var ordered = MondayFirst.Where(days.Contains).ToList();
+        var runs = new List<List<DayOfWeek>>();
+        foreach (var day in ordered)
+        {
+            if (runs.Count > 0 && Array.IndexOf(MondayFirst, runs[^1][^1]) + 1 == Array.IndexOf(MondayFirst, day)) runs[^1].Add(day);
+            else runs.Add([day]);
+        }
+        var phrases = runs.SelectMany(run => run.Count >= 3
+            ? [$"du {Fr.Weekday(run[0])} au {Fr.Weekday(run[^1])}"]
+            : run.Select(d => $"le {Fr.Weekday(d)}"));
+        return Fr.List(phrases);
+    }
+
+    private static string Months(IReadOnlyList<MonthRange> months) =>
+        Fr.List(months.Select(m => m.From == m.To
+            ? $"en {Fr.Month(m.From)}"
+            : (m.To - m.From + 12) % 12 == 1 ? $"en {Fr.Month(m.From)} et {Fr.Month(m.To)}" : $"de {Fr.Month(m.From)} à {Fr.Month(m.To)}"));
+
+    private static string Part(IReadOnlyList<TimeRange> times)
+    {
+        if (times.All(t => t.End != TimeOnly.MinValue && t.End <= LateMorning)) return " matin";
+        if (times.All(t => t.Start >= Noon)) return " après-midi";
+        return "";
+    }
+}

@@ -1,0 +1,22 @@
+namespace Relais.Model.Pages;
+
+/// <summary>HTML produced by the generator from editors' Markdown, already made safe.</summary>
+public readonly record struct Html(string Value)
+{
+    public bool IsEmpty => string.IsNullOrWhiteSpace(Value);
+}
+
+/// <summary>A link in a breadcrumb or a menu.</summary>
+public sealed record Link(string Label, string Route);
+
+/// <summary>What every page shares: the site, its menu, the day the site was built for.</summary>
+public sealed record SiteFrame(SiteSettings Settings, IReadOnlyList<Link> Menu, IReadOnlyList<Link> Footer, DateOnly Today, string StylesheetHref, string ScriptHref);
+
+/// <summary>What the layout needs of a page: title, description, URL and its place in the site.</summary>
+public sealed record PageMeta(string Title, string Description, string Route, IReadOnlyList<Link> Breadcrumb)
+{
+    public Uri CanonicalUrl(SiteFrame site) => new(site.Settings.BaseUrl, Route.TrimStart('/'));
+}
+
+/// <summary>The typed model of one page; each page component takes its own subtype.</summary>
+public abstract record PageModel(PageMeta Meta, SiteFrame Site);

@@ -1,0 +1,41 @@
+using Relais.Model.Resolved;
+
+namespace Relais.Model;
+
+/// <summary>
+/// The single source of the site's URLs: the Plan stage places pages with these, components link
+/// with these, and the build checks every link of every page against the planned pages.
+/// Routes are root-relative; a base URL with a path is applied once, when pages are written.
+/// </summary>
+public static class Routes
+{
+    public const string Home = "/";
+    public const string Departments = "/departements/";
+    public const string Places = "/lieux/";
+    public const string Workshops = "/ateliers/";
+    public const string Tours = "/bus/";
+    public const string Agenda = "/agenda/";
+    public const string NotFound = "/404.html";
+    public const string Sitemap = "/sitemap.xml";
+    public const string Robots = "/robots.txt";
+
+    public static string Department(Department department) => $"/departements/{department.Slug}/";
+
+    public static string Commune(Commune commune) => $"/communes/{commune.Slug}/";
+
+    public static string Place(Place place) => $"/lieux/{place.Slug}/";
+
+    public static string Workshop(Workshop workshop) => $"/ateliers/{workshop.Slug}/";
+
+    public static string Tour(Tour tour) => $"/bus/{tour.Slug}/";
+
+    public static string Visit(Visit visit) => $"/bus/{visit.Tour.Slug}/{visit.Slug}/";
+
+    public static string Page(InputPage page) => $"/{page.Slug}/";
+
+    public static string Asset(string fileName) => $"/assets/{fileName}";
+
+    /// <summary>The file a route is written to: « /lieux/x/ » → « lieux/x/index.html ».</summary>
+    public static string OutputPath(string route) =>
+        route.EndsWith('/') ? route.TrimStart('/') + "index.html" : route.TrimStart('/');
+}

@@ -11,6 +11,8 @@ public sealed class SiteWriter : IDisposable
     private readonly string _output;
     private readonly string _staging;
     private readonly HashSet<string> _written = new(StringComparer.Ordinal);
+    private readonly List<string> _unchanged = [];
+    private readonly bool _hasPrevious;
     private bool _finished;
 
     private SiteWriter(string output)
@@ -19,6 +21,7 @@ public sealed class SiteWriter : IDisposable
         _staging = _output + ".staging";
         if (Directory.Exists(_staging)) Directory.Delete(_staging, recursive: true);
         Directory.CreateDirectory(_staging);
+        _hasPrevious = Directory.Exists(_output);
     }
 
     public static SiteWriter Begin(string output) => new(output);
@@ -30,6 +33,12 @@ public sealed class SiteWriter : IDisposable
         {
             if (!_written.Add(relativePath)) throw new InvalidOperationException($"{relativePath} is written twice.");
         }
+        if (_hasPrevious && SameBytes(Path.Combine(_output, relativePath), bytes))
+        {
+            // Kept as it is: moved into the new output at commit time.
+            lock (_unchanged) _unchanged.Add(relativePath);
+            return;
+        }
         var path = Path.Combine(_staging, relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, bytes);
@@ -38,16 +47,11 @@ public sealed class SiteWriter : IDisposable
     /// <summary>Makes the new site the output; returns how many files changed, stayed the same, went away.</summary>
     public WriteReport Commit()
     {
-        var unchanged = 0;
-        foreach (var relative in _written)
+        foreach (var relative in _unchanged)
         {
-            var previous = Path.Combine(_output, relative);
             var staged = Path.Combine(_staging, relative);
-            if (File.Exists(previous) && SameBytes(previous, staged))
-            {
-                File.Move(previous, staged, overwrite: true);
-                unchanged++;
-            }
+            Directory.CreateDirectory(Path.GetDirectoryName(staged)!);
+            File.Move(Path.Combine(_output, relative), staged);
         }
         var removed = Directory.Exists(_output)
             ? Directory.EnumerateFiles(_output, "*", SearchOption.AllDirectories).Count(f => !_written.Contains(Path.GetRelativePath(_output, f).Replace('\\', '/')))
@@ -58,7 +62,7 @@ public sealed class SiteWriter : IDisposable
         Directory.Move(_staging, _output);
         if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
         _finished = true;
-        return new WriteReport(_written.Count - unchanged, unchanged, removed);
+        return new WriteReport(_written.Count - _unchanged.Count, _unchanged.Count, removed);
     }
 
     /// <summary>Drops the staging folder; the previous output stays as it was.</summary>
@@ -68,11 +72,10 @@ public sealed class SiteWriter : IDisposable
         _finished = true;
     }
 
-    private static bool SameBytes(string a, string b)
+    private static bool SameBytes(string path, byte[] bytes)
     {
-        var infoA = new FileInfo(a);
-        var infoB = new FileInfo(b);
-        return infoA.Length == infoB.Length && File.ReadAllBytes(a).AsSpan().SequenceEqual(File.ReadAllBytes(b));
+        var info = new FileInfo(path);
+        return info.Exists && info.Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
     }
 }
 

@@ -18,6 +18,9 @@ public static class Routes
     public const string NotFound = "/404.html";
     public const string Sitemap = "/sitemap.xml";
     public const string Robots = "/robots.txt";
+    public const string Data = "/donnees/";
+    public const string AgendaCalendar = "/donnees/agenda.ics";
+    public const string VisitsFeed = "/donnees/passages-du-bus.atom";
 
     public static string Department(Department department) => $"/departements/{department.Slug}/";
 
@@ -32,6 +35,26 @@ public static class Routes
     public static string Visit(Visit visit) => $"/bus/{visit.Tour.Slug}/{visit.Slug}/";
 
     public static string Page(InputPage page) => $"/{page.Slug}/";
+
+    /// <summary>The A4 poster announcing a bus visit, for the town-hall door.</summary>
+    public static string VisitPoster(Visit visit) => Visit(visit) + "affiche/";
+
+    /// <summary>The A4 sheet handed out at the end of a visit: where to go next.</summary>
+    public static string VisitSheet(Visit visit) => Visit(visit) + "suite/";
+
+    /// <summary>The A4 poster of a commune's upcoming visits and nearby workshops.</summary>
+    public static string CommunePoster(Commune commune) => Commune(commune) + "affiche/";
+
+    /// <summary>The PDF of a printable page: « /bus/t/v/affiche/ » → « /bus/t/v/affiche.pdf ».</summary>
+    public static string Pdf(string printableRoute) => printableRoute.TrimEnd('/') + ".pdf";
+
+    public static string VisitCalendar(Visit visit) => Visit(visit) + "agenda.ics";
+
+    public static string WorkshopCalendar(Workshop workshop) => Workshop(workshop) + "agenda.ics";
+
+    public static string CommuneCalendar(Commune commune) => $"/donnees/communes/{commune.Slug}.ics";
+
+    public static string TourCalendar(Tour tour) => $"/donnees/bus/{tour.Slug}.ics";
 
     public static string Asset(string fileName) => $"/assets/{fileName}";
 

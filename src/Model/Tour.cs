@@ -19,6 +19,7 @@ public sealed record Tour(
     IReadOnlyList<Fee> Fees,
     IReadOnlyList<Audience> Audiences,
     string? DescriptionMarkdown,
+    DateOnly? UpdatedOn,
     IReadOnlyList<Stop> Stops);
 
 public sealed record Contact(PhoneNumber? Phone, EmailAddress? Email, WebUrl? Website);
@@ -35,7 +36,8 @@ public sealed record Stop(
     string? Theme,
     Registration? Registration,
     StopStatus Status,
-    string? CancellationReason);
+    string? CancellationReason,
+    DateOnly? UpdatedOn);
 
 /// <summary>How to register: with whom, how to reach them, until when.</summary>
 public sealed record Registration(string With, PhoneNumber? Phone, EmailAddress? Email, DateOnly? Deadline);

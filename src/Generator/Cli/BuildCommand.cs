@@ -24,6 +24,10 @@ public static class BuildCommand
         [PageKind.Agenda] = ("agenda", "agendas"),
         [PageKind.Content] = ("page rédigée", "pages rédigées"),
         [PageKind.NotFound] = ("page 404", "pages 404"),
+        [PageKind.VisitPoster] = ("affiche de passage", "affiches de passage"),
+        [PageKind.CommunePoster] = ("affiche de commune", "affiches de commune"),
+        [PageKind.NextStepsSheet] = ("fiche « après le bus »", "fiches « après le bus »"),
+        [PageKind.Data] = ("page des données", "pages des données"),
     };
 
     public static Command Create(string name = "build")
@@ -40,14 +44,16 @@ public static class BuildCommand
         var output = new Option<string?>("--output") { Description = "Dossier où écrire le site (par défaut : output/ dans le dossier du site)", HelpName = "DOSSIER" };
         var today = CommonOptions.Today();
         var format = CommonOptions.Format();
+        var pdf = new Option<bool>("--pdf") { Description = "Produit aussi les affiches et fiches en PDF, avec Chromium" };
         command.Options.Add(root);
         command.Options.Add(output);
         command.Options.Add(today);
         command.Options.Add(format);
-        command.SetAction((parse, _) => RunAsync(parse.GetValue(root), parse.GetValue(output), parse.GetValue(today), parse.GetValue(format), Console.Out, Console.Error));
+        command.Options.Add(pdf);
+        command.SetAction((parse, _) => RunAsync(parse.GetValue(root), parse.GetValue(output), parse.GetValue(today), parse.GetValue(format), new BuildOptions(parse.GetValue(pdf)), Console.Out, Console.Error));
     }
 
-    public static async Task<int> RunAsync(string? rootOption, string? outputOption, string? todayOption, OutputFormat format, TextWriter stdout, TextWriter stderr)
+    public static async Task<int> RunAsync(string? rootOption, string? outputOption, string? todayOption, OutputFormat format, BuildOptions options, TextWriter stdout, TextWriter stderr)
     {
         var root = SiteFolder.Resolve(rootOption, stderr);
         if (root is null || !SiteFolder.TryParseToday(todayOption, out var today, stderr)) return ExitCodes.UsageError;
@@ -56,8 +62,8 @@ public static class BuildCommand
 
         var diagnostics = new DiagnosticBag();
         var interactive = !Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error);
-        var progress = interactive ? new Progress<(int Done, int Total)>(p => stderr.Write($"\rPages : {p.Done}/{p.Total}")) : null;
-        var report = await SiteBuild.BuildAsync(root, output, today, diagnostics, progress);
+        var progress = interactive ? new Progress<(string Step, int Done, int Total)>(p => stderr.Write($"\r{p.Step} : {p.Done}/{p.Total}   ")) : null;
+        var report = await SiteBuild.BuildAsync(root, output, today, diagnostics, options, stderr, progress);
         if (interactive) stderr.Write("\r                              \r");
 
         var sorted = diagnostics.Sorted();
@@ -73,7 +79,8 @@ public static class BuildCommand
         }
         var pages = string.Join(", ", report.PagesByKind.Select(k => Count(k.Value, KindNames[k.Key])));
         var warnings = sorted.Count(d => !d.IsError);
-        stdout.WriteLine($"Site construit dans {Display(root, output)} en {report.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.GetCultureInfo("fr-FR"))} s : {pages}.");
+        var pdfs = report.Pdfs > 0 ? $", {report.Pdfs} PDF" : "";
+        stdout.WriteLine($"Site construit dans {Display(root, output)} en {report.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.GetCultureInfo("fr-FR"))} s : {pages}{pdfs}.");
         stdout.WriteLine($"{report.Files.Written} fichiers écrits, {report.Files.Unchanged} inchangés, {report.Files.Removed} supprimés ; {Count(warnings, ("avertissement", "avertissements"))}.");
         return ExitCodes.Ok;
     }

@@ -35,8 +35,9 @@ public static partial class PlanPages
             .ToList();
     }
 
-    private static IEnumerable<PagePlan> Directory(ResolvedSite site, SiteFrame frame)
+    private static IEnumerable<PagePlan> Directory(PlanContext context)
     {
+        var (site, frame) = (context.Site, context.Frame);
         var summaries = DepartmentSummaries(site);
         var departmentsCrumb = new Link("Communes par département", Routes.Departments);
         yield return Page(PageKind.Departments, new DepartmentsPageModel(
@@ -67,11 +68,25 @@ public static partial class PlanPages
             var offers = site.OffersByCommune[commune.Code];
             var route = Routes.Commune(commune);
             var title = $"{commune.Name} ({commune.PostalCodes[0].Value}) : aide au numérique près de chez vous";
+            var crumbs = new[] { departmentsCrumb, new Link(department.Label, Routes.Department(department)), new Link(commune.Name, route) };
+            var map = Map(commune.Location, commune.Name, offers.Places.Take(MapPlaces).ToList(), "carte");
+            var poster = CommunePosterPage(context, offers, crumbs);
+            context.AddText(Routes.CommuneCalendar(commune), CommuneCalendar(context, offers));
             yield return Page(PageKind.Commune, new CommunePageModel(
-                Meta(title, CommuneDescription(offers, site.Settings.NearbyRadiusKm), route,
-                    departmentsCrumb, new Link(department.Label, Routes.Department(department)), new Link(commune.Name, route)),
-                frame, offers, department, site.Settings.NearbyRadiusKm));
+                Meta(title, CommuneDescription(offers, site.Settings.NearbyRadiusKm), route, crumbs),
+                frame, offers, department, site.Settings.NearbyRadiusKm, map,
+                poster is null ? null : new Printable(poster.Route, context.PdfOf(poster.Route)), Routes.CommuneCalendar(commune)));
+            if (poster is not null) yield return poster;
         }
+    }
+
+    /// <summary>A commune page's map shows its nearest places, numbered as in the legend.</summary>
+    private const int MapPlaces = 6;
+
+    private static MapImage Map(GeoPoint center, string name, IReadOnlyList<Nearby<Place>> places, string id)
+    {
+        var image = StaticMap.Draw(center, name, places.Select(p => new MapMarker($"{p.Item.Name} ({p.Item.Address.CommuneName})", p.Item.Location, p.DistanceKm)).ToList(), id);
+        return new MapImage(image.Svg, image.Legend);
     }
 
     private static string CommuneDescription(CommuneOffers offers, double radiusKm)

@@ -32,8 +32,9 @@ public static partial class PlanPages
         }
     }
 
-    private static IEnumerable<PagePlan> WorkshopPages(ResolvedSite site, SiteFrame frame)
+    private static IEnumerable<PagePlan> WorkshopPages(PlanContext context)
     {
+        var (site, frame) = (context.Site, context.Frame);
         var workshopsCrumb = new Link("Ateliers", Routes.Workshops);
         var upcoming = site.Workshops.Where(w => w.Sessions[^1].Date >= site.Today).ToList();
         yield return Page(PageKind.Workshops, new WorkshopsPageModel(
@@ -46,13 +47,21 @@ public static partial class PlanPages
             var route = Routes.Workshop(workshop);
             var first = workshop.Sessions[0].Date;
             var description = $"{workshop.Summary ?? workshop.Title}. À {commune.Name}, {Fr.Plural(workshop.Sessions.Count, "séance", "séances")} à partir du {Fr.DateShort(first)}.";
-            var meta = Meta($"{workshop.Title} ({commune.Name})", description, route, workshopsCrumb, new Link(workshop.Title, route));
-            yield return Page(PageKind.Workshop, new WorkshopPageModel(meta, frame, workshop, site.PlaceBySlug(workshop.Organiser), commune, EditorMarkdown.ToHtml(workshop.ProgrammeMarkdown, 3)), workshop.Source);
+            var organiser = site.PlaceBySlug(workshop.Organiser);
+            var location = workshop.Location ?? commune.Location;
+            var meta = Meta($"{workshop.Title} ({commune.Name})", description, route, workshopsCrumb, new Link(workshop.Title, route)) with
+            {
+                JsonLd = JsonLd.ForWorkshop(workshop, organiser, location, commune.PostalCodes[0].Value, frame.Absolute(route), site.Settings.TimeZone),
+            };
+            context.AddText(Routes.WorkshopCalendar(workshop), WorkshopCalendar(context, workshop));
+            yield return Page(PageKind.Workshop, new WorkshopPageModel(meta, frame, workshop, organiser, commune,
+                EditorMarkdown.ToHtml(workshop.ProgrammeMarkdown, 3), Routes.WorkshopCalendar(workshop)), workshop.Source);
         }
     }
 
-    private static IEnumerable<PagePlan> TourPages(ResolvedSite site, SiteFrame frame)
+    private static IEnumerable<PagePlan> TourPages(PlanContext context)
     {
+        var (site, frame) = (context.Site, context.Frame);
         var toursCrumb = new Link("Le bus numérique", Routes.Tours);
         var visitsByTour = site.Visits.ToLookup(v => v.Tour.Slug);
         yield return Page(PageKind.Tours, new ToursPageModel(
@@ -68,7 +77,9 @@ public static partial class PlanPages
             var tourCrumb = new Link(tour.Name, route);
             var description = $"{tour.Name}, par {tour.Operator} : {Fr.Plural(upcoming.Count(v => !v.IsCancelled), "prochain passage", "prochains passages")}, dates, lieux et inscription.";
             var tourDescription = EditorMarkdown.ToHtml(tour.DescriptionMarkdown, 3);
-            yield return Page(PageKind.Tour, new TourPageModel(Meta(tour.Name, description, route, toursCrumb, tourCrumb), frame, tour, tourDescription, upcoming, past), tour.Source);
+            context.AddText(Routes.TourCalendar(tour), TourCalendar(context, tour, visits));
+            yield return Page(PageKind.Tour, new TourPageModel(Meta(tour.Name, description, route, toursCrumb, tourCrumb), frame, tour, tourDescription, upcoming, past,
+                Routes.TourCalendar(tour)), tour.Source);
 
             foreach (var visit in visits)
             {
@@ -81,8 +92,18 @@ public static partial class PlanPages
                     : isPast
                         ? $"Le bus est passé à {visit.Commune.Name} le {when}. Et après ? Les lieux d'aide et ateliers les plus proches."
                         : $"Le {when}, {Fr.Ranges(visit.Stop.Sessions)}, {visit.Stop.Spot} à {visit.Commune.Name}. {visit.Stop.Theme ?? "Ateliers numériques gratuits"}, inscription conseillée.";
-                var visitMeta = Meta(title, visitDescription, visitRoute, toursCrumb, tourCrumb, new Link($"{visit.Commune.Name}, {Fr.DateShort(visit.Stop.Date)}", visitRoute));
-                yield return Page(PageKind.Visit, new VisitPageModel(visitMeta, frame, visit, tourDescription, site.NextStepsByVisit[visit], isPast), visit.Stop.Source);
+                var visitCrumbs = new[] { toursCrumb, tourCrumb, new Link($"{visit.Commune.Name}, {Fr.DateShort(visit.Stop.Date)}", visitRoute) };
+                var visitMeta = Meta(title, visitDescription, visitRoute, visitCrumbs) with { JsonLd = JsonLd.ForVisit(visit, frame.Absolute(visitRoute), site.Settings.TimeZone) };
+                // No poster for a cancelled or past visit; a sheet for every visit that takes place.
+                var poster = !visit.IsCancelled && !isPast ? VisitPosterPage(context, visit, visitCrumbs) : null;
+                var sheet = !visit.IsCancelled ? NextStepsSheetPage(context, visit, visitCrumbs) : null;
+                context.AddText(Routes.VisitCalendar(visit), VisitCalendar(context, visit));
+                yield return Page(PageKind.Visit, new VisitPageModel(visitMeta, frame, visit, tourDescription, site.NextStepsByVisit[visit], isPast,
+                    poster is null ? null : new Printable(poster.Route, context.PdfOf(poster.Route)),
+                    sheet is null ? null : new Printable(sheet.Route, context.PdfOf(sheet.Route)),
+                    Routes.VisitCalendar(visit)), visit.Stop.Source);
+                if (poster is not null) yield return poster;
+                if (sheet is not null) yield return sheet;
             }
         }
     }

@@ -11,23 +11,42 @@ namespace Relais.Generator.Plan;
 /// </summary>
 public static partial class PlanPages
 {
-    public static SitePlan Run(ResolvedSite site, IReadOnlyList<(string Name, byte[] Bytes)> assets)
+    public static SitePlan Run(ResolvedSite site, IReadOnlyList<(string Name, byte[] Bytes)> assets, PlanOptions options)
     {
         var files = assets
             .Select(a => new StaticFile(Routes.Asset(a.Name), Routes.OutputPath(Routes.Asset(a.Name)), a.Bytes))
             .ToList();
         var frame = Frame(site, files);
+        var context = new PlanContext(site, frame, options, files);
         var pages = new List<PagePlan>();
         pages.Add(Home(site, frame));
-        pages.AddRange(Directory(site, frame));
+        pages.AddRange(Directory(context));
         pages.AddRange(PlacePages(site, frame));
-        pages.AddRange(WorkshopPages(site, frame));
-        pages.AddRange(TourPages(site, frame));
+        pages.AddRange(WorkshopPages(context));
+        pages.AddRange(TourPages(context));
         pages.Add(Agenda(site, frame));
+        pages.Add(DataPage(site, frame));
         pages.AddRange(site.Pages.Select(p => ContentPage(p, frame)));
         pages.Add(NotFound(frame));
-        return new SitePlan(frame, pages, files);
+        files.AddRange(Feeds(site, frame));
+        files.AddRange(SiteIndexes(frame, pages));
+        var pdfs = options.Pdf
+            ? pages.Where(p => p.Kind is PageKind.VisitPoster or PageKind.CommunePoster or PageKind.NextStepsSheet)
+                .Select(p => new PdfPlan(p.Route, Routes.Pdf(p.Route), Routes.OutputPath(Routes.Pdf(p.Route))))
+                .ToList()
+            : [];
+        return new SitePlan(frame, pages, files, pdfs);
     }
+
+    /// <summary>What the planning methods share; files grow as calendars are planned beside pages.</summary>
+    private sealed record PlanContext(ResolvedSite Site, SiteFrame Frame, PlanOptions Options, List<StaticFile> Files)
+    {
+        public string? PdfOf(string route) => Options.Pdf ? Routes.Pdf(route) : null;
+
+        public void AddText(string route, string text) => Files.Add(new StaticFile(route, Routes.OutputPath(route), Utf8.GetBytes(text)));
+    }
+
+    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private static SiteFrame Frame(ResolvedSite site, IReadOnlyList<StaticFile> files)
     {
@@ -40,7 +59,7 @@ public static partial class PlanPages
         };
         menu.AddRange(site.Pages.Where(p => p.InMenu).OrderBy(p => p.Order).ThenBy(p => p.Slug, StringComparer.Ordinal).Take(2).Select(p => new Link(p.Title, Routes.Page(p))));
         var footer = site.Pages.OrderBy(p => p.Order).ThenBy(p => p.Slug, StringComparer.Ordinal).Select(p => new Link(p.Title, Routes.Page(p))).ToList();
-        return new SiteFrame(site.Settings, menu, footer, site.Today, Versioned(files, "site.css"), Versioned(files, "site.js"));
+        return new SiteFrame(site.Settings, menu, footer, site.Today, Versioned(files, "site.css"), Versioned(files, "site.js"), Versioned(files, "print.css"));
     }
 
     /// <summary>« /assets/site.css?v=1a2b3c4d »: a changed file gets a new URL, so browsers never keep a stale one.</summary>
@@ -61,6 +80,13 @@ public static partial class PlanPages
         var route = Routes.Page(page);
         var meta = Meta(page.Title, page.Description ?? page.Title, route, new Link(page.Title, route));
         return Page(PageKind.Content, new ContentPageModel(meta, frame, EditorMarkdown.ToHtml(page.BodyMarkdown)), page.Source);
+    }
+
+    private static PagePlan DataPage(ResolvedSite site, SiteFrame frame)
+    {
+        var meta = Meta("Données ouvertes et agendas", "Agendas à ajouter à votre téléphone, flux des passages du bus et données ouvertes de l'annuaire.", Routes.Data,
+            new Link("Données et agendas", Routes.Data));
+        return Page(PageKind.Data, new DataPageModel(meta, frame, site.Tours));
     }
 
     private static PagePlan NotFound(SiteFrame frame)

@@ -19,7 +19,17 @@ public enum PageKind
     Agenda,
     Content,
     NotFound,
+    VisitPoster,
+    CommunePoster,
+    NextStepsSheet,
+    Data,
 }
+
+/// <summary>What the build was asked for beyond the pages.</summary>
+public sealed record PlanOptions(bool Pdf);
+
+/// <summary>A printable page to save as PDF once rendered.</summary>
+public sealed record PdfPlan(string PageRoute, string Route, string OutputPath);
 
 /// <summary>One page to render: where it lives, what it is, its typed model, and the content
 /// file it comes from when there is one (to point an editor at a broken link).</summary>
@@ -29,8 +39,8 @@ public sealed record PagePlan(string Route, string OutputPath, PageKind Kind, Pa
 public sealed record StaticFile(string Route, string OutputPath, byte[] Bytes);
 
 /// <summary>Every page and file of the site. Routes are unique; links are checked against them.</summary>
-public sealed record SitePlan(SiteFrame Frame, IReadOnlyList<PagePlan> Pages, IReadOnlyList<StaticFile> Files)
+public sealed record SitePlan(SiteFrame Frame, IReadOnlyList<PagePlan> Pages, IReadOnlyList<StaticFile> Files, IReadOnlyList<PdfPlan> Pdfs)
 {
     public IReadOnlySet<string> Routes { get; } =
-        Pages.Select(p => p.Route).Concat(Files.Select(f => f.Route)).ToHashSet(StringComparer.Ordinal);
+        Pages.Select(p => p.Route).Concat(Files.Select(f => f.Route)).Concat(Pdfs.Select(p => p.Route)).ToHashSet(StringComparer.Ordinal);
 }

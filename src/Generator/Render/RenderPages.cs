@@ -18,8 +18,6 @@ public static class RenderPages
     public static async Task RunAsync(SitePlan plan, SiteWriter writer, DiagnosticBag diagnostics, IProgress<int>? progress = null)
     {
         foreach (var file in plan.Files) writer.Write(file.OutputPath, file.Bytes);
-        writer.Write(Routes.OutputPath(Routes.Sitemap), Utf8.GetBytes(SiteFiles.Sitemap(plan)));
-        writer.Write(Routes.OutputPath(Routes.Robots), Utf8.GetBytes(SiteFiles.Robots(plan)));
 
         var broken = new List<Diagnostic>();
         var done = 0;

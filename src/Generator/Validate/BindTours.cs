@@ -39,6 +39,7 @@ public static class BindTours
         var fees = r.Choices(F.Frais, Vocabularies.Fees);
         var audiences = r.Choices(F.Publics, Vocabularies.Audiences);
         var description = r.Text(F.Presentation);
+        var updatedOn = UpdatedOn(r, F.DateMaj, today);
 
         var stops = new List<(Stop Stop, RecordReader Reader)>();
         foreach (var stopReader in r.Objects(F.Arrets))
@@ -49,7 +50,7 @@ public static class BindTours
 
         if (name is null || @operator is null || seats is null || defaultSessions.Count == 0 && r.Has(F.SeancesParDefaut)) return null;
         return new Tour(file.Slug, r.Anchor, name, @operator, contact, seats.Value, minimum ?? 0, defaultSessions, funders,
-            services, supportModes, fees, audiences, description, stops.Select(x => x.Stop).OrderBy(x => x.Date).ToList());
+            services, supportModes, fees, audiences, description, updatedOn, stops.Select(x => x.Stop).OrderBy(x => x.Date).ToList());
     }
 
     private static Stop? BindStop(RecordReader r, IReadOnlyList<TimeRange> defaultSessions, CommuneIndex communes, DateOnly today)
@@ -64,6 +65,7 @@ public static class BindTours
         var registration = CommonReads.Registration(r.Object(F.StopInscription));
         var status = r.Choice(F.StopStatut, Vocabularies.StopStatuses);
         var reason = r.Text(F.StopMotif);
+        var updatedOn = UpdatedOn(r, F.StopDateMaj, today);
 
         if (status == StopStatus.Cancelled && reason is null)
         {
@@ -92,7 +94,19 @@ public static class BindTours
         }
 
         if (date is null || code is null || commune is null || spot is null || status is null) return null;
-        return new Stop(r.Anchor, date.Value, code.Value, spot, location, sessions, theme, registration, status.Value, reason);
+        return new Stop(r.Anchor, date.Value, code.Value, spot, location, sessions, theme, registration, status.Value, reason, updatedOn);
+    }
+
+    /// <summary>A change date cannot be in the future: calendars would order versions wrongly.</summary>
+    private static DateOnly? UpdatedOn(RecordReader r, Relais.Generator.Validate.FieldSpec spec, DateOnly today)
+    {
+        var date = r.Date(spec);
+        if (date is { } d && d > today)
+        {
+            r.Report(DiagnosticCatalog.InvalidDate, spec, $"« {d:yyyy-MM-dd} » est dans le futur : indiquez le jour de la modification.");
+            return null;
+        }
+        return date;
     }
 
     private static List<TimeRange> Sessions(RecordReader r, Relais.Generator.Validate.FieldSpec spec)

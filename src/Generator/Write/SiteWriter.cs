@@ -44,6 +44,17 @@ public sealed class SiteWriter : IDisposable
         File.WriteAllBytes(path, bytes);
     }
 
+    /// <summary>The bytes of a file of the new site, written or kept from the previous output (for PDF printing).</summary>
+    public byte[]? ReadBack(string relativePath)
+    {
+        lock (_written)
+        {
+            if (!_written.Contains(relativePath)) return null;
+        }
+        var staged = Path.Combine(_staging, relativePath);
+        return File.Exists(staged) ? File.ReadAllBytes(staged) : File.ReadAllBytes(Path.Combine(_output, relativePath));
+    }
+
     /// <summary>Makes the new site the output; returns how many files changed, stayed the same, went away.</summary>
     public WriteReport Commit()
     {

@@ -18,7 +18,15 @@ public sealed record CommuneEntry(Commune Commune, int OwnPlaces, Visit? NextVis
 
 public sealed record DepartmentPageModel(PageMeta Meta, SiteFrame Site, Department Department, IReadOnlyList<CommuneEntry> Communes) : PageModel(Meta, Site);
 
-public sealed record CommunePageModel(PageMeta Meta, SiteFrame Site, CommuneOffers Offers, Department Department, double RadiusKm) : PageModel(Meta, Site);
+/// <summary>A generated SVG map and its text equivalent.</summary>
+public sealed record MapImage(Html Svg, IReadOnlyList<string> Legend);
+
+/// <summary>A printable page's PDF, when the build made PDFs.</summary>
+public sealed record Printable(string Route, string? PdfRoute);
+
+public sealed record CommunePageModel(
+    PageMeta Meta, SiteFrame Site, CommuneOffers Offers, Department Department, double RadiusKm,
+    MapImage Map, Printable? Poster, string CalendarRoute) : PageModel(Meta, Site);
 
 public sealed record PlacePageModel(
     PageMeta Meta, SiteFrame Site,
@@ -33,17 +41,36 @@ public sealed record PlacesPageModel(PageMeta Meta, SiteFrame Site, IReadOnlyLis
 
 public sealed record WorkshopPageModel(
     PageMeta Meta, SiteFrame Site,
-    Workshop Workshop, Place Organiser, Commune Commune, Html Programme) : PageModel(Meta, Site);
+    Workshop Workshop, Place Organiser, Commune Commune, Html Programme, string CalendarRoute) : PageModel(Meta, Site);
 
 public sealed record WorkshopsPageModel(PageMeta Meta, SiteFrame Site, IReadOnlyList<IndexGroup<Workshop>> Groups) : PageModel(Meta, Site);
 
 public sealed record ToursPageModel(PageMeta Meta, SiteFrame Site, IReadOnlyList<(Tour Tour, IReadOnlyList<Visit> Upcoming)> Tours) : PageModel(Meta, Site);
 
-public sealed record TourPageModel(PageMeta Meta, SiteFrame Site, Tour Tour, Html Description, IReadOnlyList<Visit> Upcoming, IReadOnlyList<Visit> Past) : PageModel(Meta, Site);
+public sealed record TourPageModel(
+    PageMeta Meta, SiteFrame Site, Tour Tour, Html Description, IReadOnlyList<Visit> Upcoming, IReadOnlyList<Visit> Past,
+    string CalendarRoute) : PageModel(Meta, Site);
 
 public sealed record VisitPageModel(
     PageMeta Meta, SiteFrame Site,
-    Visit Visit, Html TourDescription, NextSteps NextSteps, bool IsPast) : PageModel(Meta, Site);
+    Visit Visit, Html TourDescription, NextSteps NextSteps, bool IsPast,
+    Printable? Poster, Printable? Sheet, string CalendarRoute) : PageModel(Meta, Site);
+
+/// <summary>The A4 poster of a bus visit.</summary>
+public sealed record VisitPosterPageModel(PageMeta Meta, SiteFrame Site, Visit Visit, Html Qr, Uri PageUrl, string? PdfRoute) : PageModel(Meta, Site);
+
+/// <summary>The A4 poster of a commune: its upcoming visits and nearby workshops.</summary>
+public sealed record CommunePosterPageModel(
+    PageMeta Meta, SiteFrame Site, Commune Commune,
+    IReadOnlyList<Nearby<Visit>> Visits, IReadOnlyList<Nearby<Workshop>> Workshops, int MoreOnline,
+    Html Qr, Uri PageUrl, string? PdfRoute) : PageModel(Meta, Site);
+
+/// <summary>The A4 « after the bus » sheet handed out at the end of a visit.</summary>
+public sealed record NextStepsSheetPageModel(
+    PageMeta Meta, SiteFrame Site, Visit Visit, NextSteps NextSteps, MapImage Map,
+    Html Qr, Uri CommuneUrl, string? PdfRoute) : PageModel(Meta, Site);
+
+public sealed record DataPageModel(PageMeta Meta, SiteFrame Site, IReadOnlyList<Tour> Tours) : PageModel(Meta, Site);
 
 /// <summary>One line of the agenda: a bus visit or a workshop session.</summary>
 public sealed record AgendaEntry(DateOnly Date, string Title, string Route, string Where, string When, bool IsCancelled);

@@ -10,11 +10,22 @@ public readonly record struct Html(string Value)
 public sealed record Link(string Label, string Route);
 
 /// <summary>What every page shares: the site, its menu, the day the site was built for.</summary>
-public sealed record SiteFrame(SiteSettings Settings, IReadOnlyList<Link> Menu, IReadOnlyList<Link> Footer, DateOnly Today, string StylesheetHref, string ScriptHref);
+public sealed record SiteFrame(
+    SiteSettings Settings, IReadOnlyList<Link> Menu, IReadOnlyList<Link> Footer, DateOnly Today,
+    string StylesheetHref, string ScriptHref, string PrintStylesheetHref)
+{
+    public Uri Absolute(string route) => new(Settings.BaseUrl, route.TrimStart('/'));
+
+    /// <summary>« webcal://… »: the scheme that makes a calendar app offer to subscribe.</summary>
+    public string Webcal(string route) => "webcal://" + Absolute(route).GetComponents(UriComponents.HostAndPort | UriComponents.PathAndQuery, UriFormat.UriEscaped);
+}
 
 /// <summary>What the layout needs of a page: title, description, URL and its place in the site.</summary>
 public sealed record PageMeta(string Title, string Description, string Route, IReadOnlyList<Link> Breadcrumb)
 {
+    /// <summary>schema.org JSON-LD for the page, if it describes an event.</summary>
+    public string? JsonLd { get; init; }
+
     public Uri CanonicalUrl(SiteFrame site) => new(site.Settings.BaseUrl, Route.TrimStart('/'));
 }
 

@@ -9,4 +9,7 @@ public sealed record Visit(Tour Tour, Stop Stop, Commune Commune)
     public GeoPoint Location => Stop.Location ?? Commune.Location;
 
     public bool IsCancelled => Stop.Status == Vocabularies.StopStatus.Cancelled;
+
+    /// <summary>When the visit was last announced or changed, as editors recorded it; null if never said.</summary>
+    public DateOnly? UpdatedOn => Stop.UpdatedOn ?? Tour.UpdatedOn;
 }

@@ -21,6 +21,7 @@ public static class TourFields
     public static readonly FieldSpec Frais = FieldSpec.ChoiceList("frais_a_charge", Vocabularies.Fees, "conditions financières");
     public static readonly FieldSpec Publics = FieldSpec.ChoiceList("publics", Vocabularies.Audiences, "publics visés");
     public static readonly FieldSpec Presentation = new("presentation", FieldType.Markdown, "présentation du bus, en Markdown");
+    public static readonly FieldSpec DateMaj = new("date_maj", FieldType.Date, "date de la dernière modification des passages, AAAA-MM-JJ (les agendas abonnés s'en servent pour voir un changement)");
 
     public static readonly FieldSpec StopDate = new("date", FieldType.Date, "jour du passage, AAAA-MM-JJ") { Required = true };
     public static readonly FieldSpec StopCodeInsee = new("code_insee", FieldType.CodeInsee, "commune du passage (code INSEE)") { Required = true };
@@ -32,12 +33,13 @@ public static class TourFields
     public static readonly FieldSpec StopInscription = RegistrationFields.Group("comment s'inscrire");
     public static readonly FieldSpec StopStatut = FieldSpec.Choice("statut", Vocabularies.StopStatuses, "confirme, complet ou annule") with { Required = true };
     public static readonly FieldSpec StopMotif = new("motif_annulation", FieldType.Text, "raison de l'annulation, affichée au public");
+    public static readonly FieldSpec StopDateMaj = new("date_maj", FieldType.Date, "date de la dernière modification de ce passage, si elle diffère de celle de la tournée");
 
     public static IReadOnlyList<FieldSpec> StopFields { get; } =
-        [StopDate, StopCodeInsee, StopLieu, StopLatitude, StopLongitude, StopSeances, StopTheme, StopInscription, StopStatut, StopMotif];
+        [StopDate, StopCodeInsee, StopLieu, StopLatitude, StopLongitude, StopSeances, StopTheme, StopInscription, StopStatut, StopMotif, StopDateMaj];
 
     public static readonly FieldSpec Arrets = FieldSpec.ObjectList("arrets", "passages du bus, un par jour", [.. StopFields]);
 
     public static IReadOnlyList<FieldSpec> All { get; } =
-        [Nom, Operateur, Contact, Places, InscritsMinimum, SeancesParDefaut, Financeurs, Services, ModalitesAccompagnement, Frais, Publics, Presentation, Arrets];
+        [Nom, Operateur, Contact, Places, InscritsMinimum, SeancesParDefaut, Financeurs, Services, ModalitesAccompagnement, Frais, Publics, Presentation, DateMaj, Arrets];
 }

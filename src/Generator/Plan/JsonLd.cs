@@ -1,0 +1,90 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Unicode;
+using Relais.Generator.Interop;
+using Relais.Model;
+using Relais.Model.Resolved;
+using Relais.Model.Vocabularies;
+
+namespace Relais.Generator.Plan;
+
+/// <summary>
+/// schema.org Event descriptions for search engines and assistants, embedded as JSON-LD. The
+/// default encoder escapes « < », so the text cannot close its script element.
+/// </summary>
+public static class JsonLd
+{
+    private const string Schema = "https://schema.org/";
+
+    // Accents stay readable; « < », « > », « & » and quotes are still escaped.
+    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    public static string ForVisit(Visit visit, Uri url, string timeZone)
+    {
+        var stop = visit.Stop;
+        var json = Event($"{visit.Tour.Name} à {visit.Commune.Name}", url,
+            LocalTime.At(stop.Date, stop.Sessions[0].Start, timeZone), LocalTime.EndAt(stop.Date, stop.Sessions[^1].End, timeZone),
+            visit.IsCancelled, Location(stop.Spot, null, visit.Commune.PostalCodes[0].Value, visit.Commune.Name, visit.Location),
+            visit.Tour.Operator, visit.Tour.Fees.Contains(Fee.Free));
+        json["description"] = stop.Theme ?? "Ateliers numériques dans le bus";
+        return json.ToJsonString(Options);
+    }
+
+    public static string ForWorkshop(Workshop workshop, Place organiser, GeoPoint location, string postalCode, Uri url, string timeZone)
+    {
+        var first = workshop.Sessions[0];
+        var last = workshop.Sessions[^1];
+        var json = Event(workshop.Title, url,
+            LocalTime.At(first.Date, first.Time.Start, timeZone), LocalTime.EndAt(last.Date, last.Time.End, timeZone),
+            false, Location(workshop.Venue, workshop.Street, postalCode, workshop.CommuneName, location),
+            organiser.Name, workshop.Fees.Contains(Fee.Free));
+        if (workshop.Summary is { } summary) json["description"] = summary;
+        json["maximumAttendeeCapacity"] = workshop.Capacity;
+        if (workshop.Rule is { } rule)
+        {
+            json["eventSchedule"] = new JsonObject
+            {
+                ["@type"] = "Schedule",
+                ["repeatFrequency"] = "P1W",
+                ["byDay"] = Schema + rule.Day,
+                ["startDate"] = rule.From.ToString("yyyy-MM-dd"),
+                ["endDate"] = rule.To.ToString("yyyy-MM-dd"),
+                ["startTime"] = rule.Time.Start.ToString("HH:mm"),
+                ["endTime"] = rule.Time.End.ToString("HH:mm"),
+                ["scheduleTimezone"] = timeZone,
+                ["exceptDate"] = new JsonArray(rule.Except.Select(d => (JsonNode)d.ToString("yyyy-MM-dd")).ToArray()),
+            };
+        }
+        return json.ToJsonString(Options);
+    }
+
+    private static JsonObject Event(string name, Uri url, DateTimeOffset start, DateTimeOffset end, bool cancelled, JsonObject location, string organiser, bool free) => new()
+    {
+        ["@context"] = "https://schema.org",
+        ["@type"] = "Event",
+        ["name"] = name,
+        ["url"] = url.AbsoluteUri,
+        ["startDate"] = LocalTime.Iso(start),
+        ["endDate"] = LocalTime.Iso(end),
+        ["eventStatus"] = Schema + (cancelled ? "EventCancelled" : "EventScheduled"),
+        ["eventAttendanceMode"] = Schema + "OfflineEventAttendanceMode",
+        ["location"] = location,
+        ["organizer"] = new JsonObject { ["@type"] = "Organization", ["name"] = organiser },
+        ["isAccessibleForFree"] = free,
+        ["inLanguage"] = "fr",
+    };
+
+    private static JsonObject Location(string name, string? street, string postalCode, string locality, GeoPoint point)
+    {
+        var address = new JsonObject { ["@type"] = "PostalAddress", ["addressLocality"] = locality, ["postalCode"] = postalCode, ["addressCountry"] = "FR" };
+        if (street is not null) address["streetAddress"] = street;
+        return new JsonObject
+        {
+            ["@type"] = "Place",
+            ["name"] = name,
+            ["address"] = address,
+            ["geo"] = new JsonObject { ["@type"] = "GeoCoordinates", ["latitude"] = point.Latitude, ["longitude"] = point.Longitude },
+        };
+    }
+}

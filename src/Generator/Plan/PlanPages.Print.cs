@@ -1,0 +1,56 @@
+using Relais.Model;
+using Relais.Model.French;
+using Relais.Model.Pages;
+using Relais.Model.Resolved;
+
+namespace Relais.Generator.Plan;
+
+/// <summary>What communes print: visit posters, commune posters, after-the-bus sheets.</summary>
+public static partial class PlanPages
+{
+    /// <summary>A commune poster lists at most this many visits and workshops to stay on one A4 page.</summary>
+    private const int PosterVisits = 5;
+
+    private const int PosterWorkshops = 3;
+
+    private static PagePlan VisitPosterPage(PlanContext context, Visit visit, Link[] visitCrumbs)
+    {
+        var route = Routes.VisitPoster(visit);
+        var pageUrl = context.Frame.Absolute(Routes.Visit(visit));
+        var meta = Meta($"Affiche : {visit.Tour.Name} à {visit.Commune.Name}, {Fr.Date(visit.Stop.Date)}",
+            $"Affiche A4 à imprimer pour annoncer le passage du bus numérique à {visit.Commune.Name} le {Fr.Date(visit.Stop.Date)}.",
+            route, [.. visitCrumbs, new Link("Affiche", route)]);
+        var qr = QrCodes.Svg(pageUrl, $"Code QR menant à la page du passage : {pageUrl.AbsoluteUri}");
+        return Page(PageKind.VisitPoster, new VisitPosterPageModel(meta, context.Frame, visit, qr, pageUrl, context.PdfOf(route)), visit.Stop.Source);
+    }
+
+    private static PagePlan? CommunePosterPage(PlanContext context, CommuneOffers offers, Link[] communeCrumbs)
+    {
+        var visits = offers.UpcomingVisits.Where(v => !v.Item.IsCancelled).ToList();
+        if (visits.Count == 0 && offers.Workshops.Count == 0) return null;
+        var commune = offers.Commune;
+        var route = Routes.CommunePoster(commune);
+        var pageUrl = context.Frame.Absolute(Routes.Commune(commune));
+        var shownVisits = visits.Take(PosterVisits).ToList();
+        var shownWorkshops = offers.Workshops.Take(PosterWorkshops).ToList();
+        var more = visits.Count - shownVisits.Count + offers.Workshops.Count - shownWorkshops.Count;
+        var meta = Meta($"Affiche : le numérique près de {commune.Name}",
+            $"Affiche A4 des prochains passages du bus numérique et des ateliers près de {commune.Name}, à imprimer.",
+            route, [.. communeCrumbs, new Link("Affiche", route)]);
+        var qr = QrCodes.Svg(pageUrl, $"Code QR menant à la page de {commune.Name} : {pageUrl.AbsoluteUri}");
+        return Page(PageKind.CommunePoster, new CommunePosterPageModel(meta, context.Frame, commune, shownVisits, shownWorkshops, more, qr, pageUrl, context.PdfOf(route)));
+    }
+
+    private static PagePlan NextStepsSheetPage(PlanContext context, Visit visit, Link[] visitCrumbs)
+    {
+        var route = Routes.VisitSheet(visit);
+        var steps = context.Site.NextStepsByVisit[visit];
+        var communeUrl = context.Frame.Absolute(Routes.Commune(visit.Commune));
+        var meta = Meta($"Après le bus : vos prochaines étapes, {visit.Commune.Name}",
+            $"Fiche à remettre après le passage du bus à {visit.Commune.Name} : les lieux d'aide et les ateliers les plus proches pour continuer.",
+            route, [.. visitCrumbs, new Link("Fiche « après le bus »", route)]);
+        var map = Map(visit.Location, visit.Commune.Name, steps.Places, "carte-suite");
+        var qr = QrCodes.Svg(communeUrl, $"Code QR menant à la page de {visit.Commune.Name} : {communeUrl.AbsoluteUri}");
+        return Page(PageKind.NextStepsSheet, new NextStepsSheetPageModel(meta, context.Frame, visit, steps, map, qr, communeUrl, context.PdfOf(route)), visit.Stop.Source);
+    }
+}

@@ -81,6 +81,24 @@ public sealed partial class TestSite : IDisposable
         return (site, diagnostics.Sorted());
     }
 
+    /// <summary>Where <see cref="Build"/> writes the site: output/ in the site folder, as the command line does.</summary>
+    public string Output => Path.Combine(Root, "output");
+
+    /// <summary>
+    /// Builds the whole site (load to write) into <see cref="Output"/>. The output folder is null
+    /// when the build failed, in which case nothing was written.
+    /// </summary>
+    public (string? Output, IReadOnlyList<Diagnostic> Diagnostics) Build(DateOnly? today = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        // Run on the thread pool: blocking on the build from a test thread must not wait on that thread.
+        var report = Task.Run(() => SiteBuild.BuildAsync(Root, Output, today ?? Today, diagnostics)).GetAwaiter().GetResult();
+        return (report is null ? null : Output, diagnostics.Sorted());
+    }
+
+    /// <summary>Like Hugo's AssertFileContent, on a file of the last build: see <see cref="OutputAssert.File"/>.</summary>
+    public string AssertFile(string path, params string[] lines) => OutputAssert.File(Output, path, lines);
+
     public void Dispose()
     {
         try

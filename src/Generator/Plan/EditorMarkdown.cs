@@ -57,7 +57,7 @@ public static class EditorMarkdown
     {
         if (link.IsImage)
         {
-            link.ReplaceBy(new LiteralInline(string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString()))));
+            link.ReplaceBy(new LiteralInline(string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString()))), copyChildren: false);
             return;
         }
         Inline anchor = link;

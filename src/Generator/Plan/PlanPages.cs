@@ -91,7 +91,8 @@ public static partial class PlanPages
 
     private static PagePlan NotFound(SiteFrame frame)
     {
-        var meta = Meta("Page introuvable", "Cette adresse ne correspond à aucune page du site.", Routes.NotFound);
+        // A breadcrumb like every page but home: the way back to the home page is its first link.
+        var meta = Meta("Page introuvable", "Cette adresse ne correspond à aucune page du site.", Routes.NotFound, new Link("Page introuvable", Routes.NotFound));
         return Page(PageKind.NotFound, new NotFoundPageModel(meta, frame));
     }
 }

@@ -14,6 +14,8 @@ public static class BasePath
             .Replace("href=\"/", $"href=\"{prefix}/", StringComparison.Ordinal)
             .Replace("src=\"/", $"src=\"{prefix}/", StringComparison.Ordinal)
             .Replace("action=\"/", $"action=\"{prefix}/", StringComparison.Ordinal)
-            .Replace($"href=\"{prefix}//", "href=\"//", StringComparison.Ordinal);
+            .Replace($"href=\"{prefix}//", "href=\"//", StringComparison.Ordinal)
+            .Replace($"src=\"{prefix}//", "src=\"//", StringComparison.Ordinal)
+            .Replace($"action=\"{prefix}//", "action=\"//", StringComparison.Ordinal);
     }
 }

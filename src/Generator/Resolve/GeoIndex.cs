@@ -12,7 +12,9 @@ namespace Relais.Generator.Resolve;
 /// </summary>
 public sealed class GeoIndex<T> where T : notnull
 {
-    private const double KmPerDegreeLatitude = 111.2;
+    // A degree of latitude is 111.195 km on the sphere DistanceKm uses; rounding down makes the search
+    // box slightly larger than the circle, never smaller (111.2 missed items at the edge, due north or south).
+    private const double KmPerDegreeLatitude = 111.19;
 
     private readonly STRtree<(T Item, GeoPoint Point)> _tree = new();
     private readonly int _count;

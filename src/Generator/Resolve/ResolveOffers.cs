@@ -71,8 +71,11 @@ public static class ResolveOffers
     private static NextSteps NextStepsAfter(Visit visit, GeoIndex<Place> places, GeoIndex<Workshop> workshops, double radius, DateOnly today)
     {
         var from = visit.Location;
-        var byKind = HelpKinds.All.Select(kind => places.Nearest(from, 1, p => p.Offers(kind)).FirstOrDefault()).OfType<Nearby<Place>>();
-        var nearestPlaces = Union(byKind.ToList(), places.Nearest(from, NextStepPlaces), [], p => p.Slug).Take(NextStepPlaces).ToList();
+        // The nearest place for each kind of help always stays in; the nearest others fill up to the limit.
+        var byKind = HelpKinds.All.Select(kind => places.Nearest(from, 1, p => p.Offers(kind)).FirstOrDefault()).OfType<Nearby<Place>>()
+            .DistinctBy(n => n.Item.Slug).ToList();
+        var others = places.Nearest(from, NextStepPlaces).Where(n => byKind.All(k => k.Item.Slug != n.Item.Slug)).Take(NextStepPlaces - byKind.Count).ToList();
+        var nearestPlaces = Union(byKind, others, [], p => p.Slug);
         // Workshops one can still join: a session after the visit, and after today.
         var after = visit.Stop.Date > today ? visit.Stop.Date : today;
         bool Open(Workshop w) => w.Sessions.Any(s => s.Date >= after);

@@ -78,7 +78,8 @@ public static class Fr
     public static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpper(text[0], Culture) + text[1..];
 
     /// <summary>First letter in lower case, the rest untouched (« CAF » stays « CAF »), to use a label mid-sentence.</summary>
-    public static string Uncapitalize(string text) => text.Length == 0 ? text : char.ToLower(text[0], Culture) + text[1..];
+    public static string Uncapitalize(string text) =>
+        text.Length == 0 || text.Length > 1 && char.IsUpper(text[1]) ? text : char.ToLower(text[0], Culture) + text[1..];
 
     private static string DayOfMonth(DateOnly date) => date.Day == 1 ? "1er" : date.Day.ToString(CultureInfo.InvariantCulture);
 }

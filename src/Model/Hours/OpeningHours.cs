@@ -68,9 +68,10 @@ public sealed record OpeningHours(string Text, IReadOnlyList<HoursRule> Rules)
             .ToList();
     }
 
-    /// <summary>Rules that depart from the usual week: seasonal ones and public holidays.</summary>
+    /// <summary>Rules that depart from the usual week: seasonal ones and public holidays (« PH off »,
+    /// and « Su,PH off » too, whose Sunday part also shows in <see cref="Week"/>).</summary>
     public IReadOnlyList<HoursRule> Exceptions =>
-        Rules.Where(r => r.Months.Count > 0 || r.PublicHolidays && r.Days.Count == 0).ToList();
+        Rules.Where(r => r.Months.Count > 0 || r.PublicHolidays).ToList();
 
     public override string ToString() => Text;
 }

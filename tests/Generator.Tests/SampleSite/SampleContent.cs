@@ -1,0 +1,143 @@
+using System.Globalization;
+using YamlDotNet.RepresentationModel;
+
+namespace Relais.Generator.Tests.SampleSite;
+
+public sealed record CommuneRow(string Code, string Name, double Latitude, double Longitude, string Department);
+
+public sealed record PlaceFile(string Slug, string Name, string Commune, double? Latitude, double? Longitude);
+
+public sealed record WorkshopFile(string Slug, string Commune);
+
+public sealed record StopEntry(
+    string Tour, DateOnly Date, string Commune, string Spot, string Status, string? Reason,
+    IReadOnlyList<string> Sessions, string? RegisterWith, string? RegisterPhone, DateOnly? Deadline,
+    double? Latitude, double? Longitude);
+
+/// <summary>
+/// The sample content read straight from its files, independently of the generator's loader, so
+/// that site tests compare the pages with what editors wrote rather than with the generator's own
+/// reading of it.
+/// </summary>
+public sealed record SampleContent(
+    IReadOnlyList<CommuneRow> Communes,
+    IReadOnlyList<PlaceFile> Places,
+    IReadOnlyList<WorkshopFile> Workshops,
+    IReadOnlyList<string> Tours,
+    IReadOnlyList<StopEntry> Stops,
+    IReadOnlyList<string> InputPages,
+    Uri BaseUrl)
+{
+    public static SampleContent Read(string root)
+    {
+        var communes = ReadCommunes(Path.Combine(root, "content", "communes.csv"));
+        var places = Directory.GetFiles(Path.Combine(root, "content", "lieux"), "*.yml").Order(StringComparer.Ordinal).Select(ReadPlace).ToList();
+        var workshops = Directory.GetFiles(Path.Combine(root, "content", "ateliers"), "*.md").Order(StringComparer.Ordinal).Select(ReadWorkshop).ToList();
+        var tourFiles = Directory.GetFiles(Path.Combine(root, "content", "tournees"), "*.yml").Order(StringComparer.Ordinal).ToList();
+        var stops = tourFiles.SelectMany(ReadStops).ToList();
+        var pages = Directory.GetFiles(Path.Combine(root, "input"), "*.md").Select(f => Path.GetFileNameWithoutExtension(f)).Order(StringComparer.Ordinal).ToList();
+        using var settings = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "statiq.json")));
+        var baseUrl = new Uri(settings.RootElement.GetProperty("url_de_base").GetString()!);
+        return new SampleContent(communes, places, workshops, tourFiles.Select(f => Path.GetFileNameWithoutExtension(f)).ToList(), stops, pages, baseUrl);
+    }
+
+    public CommuneRow Commune(string code) => Communes.Single(c => c.Code == code);
+
+    /// <summary>Where a place is: its coordinates, or its commune's centre when it has none (as the README says).</summary>
+    public (double Latitude, double Longitude) Location(PlaceFile place) =>
+        place.Latitude is { } lat && place.Longitude is { } lon ? (lat, lon) : (Commune(place.Commune).Latitude, Commune(place.Commune).Longitude);
+
+    public (double Latitude, double Longitude) Location(StopEntry stop) =>
+        stop.Latitude is { } lat && stop.Longitude is { } lon ? (lat, lon) : (Commune(stop.Commune).Latitude, Commune(stop.Commune).Longitude);
+
+    private static List<CommuneRow> ReadCommunes(string path)
+    {
+        var lines = File.ReadAllLines(path).Where(l => l.Length > 0).ToList();
+        var header = lines[0].Split(',').ToList();
+        Assert.DoesNotContain(lines, l => l.Contains('"')); // a plain split is enough for this file
+        return lines.Skip(1).Select(line =>
+        {
+            var cells = line.Split(',');
+            string Cell(string name) => cells[header.IndexOf(name)];
+            return new CommuneRow(Cell("code_insee"), Cell("nom"), Number(Cell("latitude")), Number(Cell("longitude")), Cell("dep_code"));
+        }).ToList();
+    }
+
+    private static PlaceFile ReadPlace(string path)
+    {
+        var yaml = Mapping(File.ReadAllText(path));
+        return new PlaceFile(Path.GetFileNameWithoutExtension(path), Scalar(yaml, "nom")!, Scalar(yaml, "code_insee")!,
+            Scalar(yaml, "latitude") is { } lat ? Number(lat) : null, Scalar(yaml, "longitude") is { } lon ? Number(lon) : null);
+    }
+
+    private static WorkshopFile ReadWorkshop(string path)
+    {
+        var lines = File.ReadAllLines(path);
+        Assert.Equal("---", lines[0]);
+        var end = Array.IndexOf(lines, "---", 1);
+        var yaml = Mapping(string.Join('\n', lines[1..end]));
+        return new WorkshopFile(Path.GetFileNameWithoutExtension(path), Scalar(yaml, "code_insee")!);
+    }
+
+    private static IEnumerable<StopEntry> ReadStops(string path)
+    {
+        var tour = Path.GetFileNameWithoutExtension(path);
+        var yaml = Mapping(File.ReadAllText(path));
+        var defaults = Strings(yaml, "seances_par_defaut");
+        foreach (var item in ((YamlSequenceNode)yaml.Children[new YamlScalarNode("arrets")]).Children.Cast<YamlMappingNode>())
+        {
+            var registration = item.Children.TryGetValue(new YamlScalarNode("inscription"), out var r) ? (YamlMappingNode)r : null;
+            var sessions = Strings(item, "seances");
+            yield return new StopEntry(
+                tour,
+                DateOnly.ParseExact(Scalar(item, "date")!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Scalar(item, "code_insee")!,
+                Scalar(item, "lieu")!,
+                Scalar(item, "statut")!,
+                Scalar(item, "motif_annulation"),
+                sessions.Count > 0 ? sessions : defaults,
+                registration is null ? null : Scalar(registration, "aupres_de"),
+                registration is null ? null : Scalar(registration, "telephone"),
+                registration is not null && Scalar(registration, "avant") is { } before ? DateOnly.ParseExact(before, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+                Scalar(item, "latitude") is { } lat ? Number(lat) : null,
+                Scalar(item, "longitude") is { } lon ? Number(lon) : null);
+        }
+    }
+
+    private static YamlMappingNode Mapping(string text)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(text));
+        return (YamlMappingNode)stream.Documents[0].RootNode;
+    }
+
+    private static string? Scalar(YamlMappingNode mapping, string key) =>
+        mapping.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlScalarNode scalar ? scalar.Value : null;
+
+    private static List<string> Strings(YamlMappingNode mapping, string key) =>
+        mapping.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlSequenceNode sequence
+            ? sequence.Children.Cast<YamlScalarNode>().Select(s => s.Value!).ToList()
+            : [];
+
+    private static double Number(string text) => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+}
+
+/// <summary>Great-circle distance written out here, to check the generator's against.</summary>
+public static class Haversine
+{
+    public const double EarthRadiusKm = 6371.0088;
+
+    public static double Km((double Latitude, double Longitude) a, (double Latitude, double Longitude) b)
+    {
+        var φ1 = a.Latitude * Math.PI / 180;
+        var φ2 = b.Latitude * Math.PI / 180;
+        var Δφ = (b.Latitude - a.Latitude) * Math.PI / 180;
+        var Δλ = (b.Longitude - a.Longitude) * Math.PI / 180;
+        var h = Math.Sin(Δφ / 2) * Math.Sin(Δφ / 2) + Math.Cos(φ1) * Math.Cos(φ2) * Math.Sin(Δλ / 2) * Math.Sin(Δλ / 2);
+        return 2 * EarthRadiusKm * Math.Atan2(Math.Sqrt(h), Math.Sqrt(1 - h));
+    }
+
+    /// <summary>What a page says of a distance: « à 8 km », « à moins d'1 km ».</summary>
+    public static string AsPageSays(double km) =>
+        km < 1 ? "à moins d'1 km" : $"à {Math.Round(km, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture)} km";
+}

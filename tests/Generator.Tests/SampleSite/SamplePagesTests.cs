@@ -1,0 +1,222 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace Relais.Generator.Tests.SampleSite;
+
+/// <summary>The sample site's pages against its content files: one page per thing, and what the key pages say.</summary>
+public sealed class SamplePagesTests(SampleSiteFixture sample) : IClassFixture<SampleSiteFixture>
+{
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+
+    private SampleContent Content => sample.Content;
+
+    [Fact]
+    public void Every_content_file_and_commune_has_its_page_and_there_are_no_others()
+    {
+        // Given the sample built for 2026-11-24
+        sample.AssertBuilt();
+        var pages = Sample.HtmlPages(sample.Output);
+        var files = Sample.Files(sample.Output).ToHashSet(StringComparer.Ordinal);
+
+        // Then: one page per commune of communes.csv, named by its code
+        var communePages = pages.Where(p => p.StartsWith("communes/", StringComparison.Ordinal)).ToList();
+        Assert.Equal(Content.Communes.Count, communePages.Count);
+        foreach (var commune in Content.Communes)
+            Assert.Single(communePages, p => Regex.IsMatch(p, $"^communes/[a-z0-9-]+-{commune.Code}/index\\.html$"));
+
+        // one per place file, per workshop file, per tour file, per stop and per input page
+        AssertOnePagePer(pages, "lieux", Content.Places.Select(p => p.Slug));
+        AssertOnePagePer(pages, "ateliers", Content.Workshops.Select(w => w.Slug));
+        foreach (var tour in Content.Tours)
+        {
+            Assert.Contains($"bus/{tour}/index.html", files);
+            var stopPages = pages.Where(p => Regex.IsMatch(p, $"^bus/{tour}/[^/]+/index\\.html$")).ToList();
+            var stops = Content.Stops.Where(s => s.Tour == tour).ToList();
+            Assert.Equal(stops.Count, stopPages.Count);
+            foreach (var stop in stops)
+                Assert.Single(stopPages, p => p.StartsWith($"bus/{tour}/{stop.Date:yyyy-MM-dd}-", StringComparison.Ordinal));
+        }
+        foreach (var page in Content.InputPages) Assert.Contains($"{page}/index.html", files);
+
+        // plus home, agenda, 404, sitemap and robots
+        foreach (var file in new[] { "index.html", "agenda/index.html", "404.html", "sitemap.xml", "robots.txt" }) Assert.Contains(file, files);
+
+        // and nothing else but the index pages: departments (their list and one per department), places, workshops, buses
+        var departments = Content.Communes.Select(c => c.Department).Distinct().Count();
+        var expected = Content.Communes.Count + Content.Places.Count + Content.Workshops.Count + Content.Tours.Count + Content.Stops.Count
+            + Content.InputPages.Count + 3 /* home, agenda, 404 */ + 1 + departments + 3 /* lieux, ateliers and bus indexes */;
+        Assert.Equal(expected, pages.Count);
+        Assert.Equal(departments, pages.Count(p => Regex.IsMatch(p, "^departements/[^/]+/index\\.html$")));
+    }
+
+    [Fact]
+    public void The_build_reports_the_same_counts_as_the_content()
+    {
+        sample.AssertBuilt();
+
+        Assert.Contains(Count(Content.Communes.Count, "commune", "communes"), sample.Stdout);
+        Assert.Contains(Count(Content.Places.Count, "lieu", "lieux"), sample.Stdout);
+        Assert.Contains(Count(Content.Workshops.Count, "atelier", "ateliers"), sample.Stdout);
+        Assert.Contains(Count(Content.Tours.Count, "tournée", "tournées"), sample.Stdout);
+        Assert.Contains(Count(Content.Stops.Count, "passage du bus", "passages du bus"), sample.Stdout);
+        Assert.Contains(Count(Content.InputPages.Count, "page rédigée", "pages rédigées"), sample.Stdout);
+    }
+
+    [Fact]
+    public void A_commune_without_a_place_of_its_own_names_the_nearest_place_at_the_hand_computed_distance()
+    {
+        // Given the communes where no place of content/lieux is
+        sample.AssertBuilt();
+        var withoutPlace = Content.Communes.Where(c => Content.Places.All(p => p.Commune != c.Code)).ToList();
+        Assert.NotEmpty(withoutPlace);
+        // including some with no workshop either: no offer of their own at all
+        Assert.Contains(withoutPlace, c => Content.Workshops.All(w => w.Commune != c.Code));
+
+        foreach (var commune in withoutPlace)
+        {
+            // When its page is read
+            var page = OutputAssert.Html(sample.Output, CommunePage(commune.Code));
+            var summary = page.QuerySelector("main section.summary")!;
+            var line = summary.QuerySelectorAll("li").SingleOrDefault(li => li.Text().Contains("l'aide la plus proche est", StringComparison.Ordinal));
+            Assert.True(line is not null, $"{commune.Name}: no « l'aide la plus proche » line in « {summary.Text()} »");
+
+            // Then it names the nearest place, at the great-circle distance from the commune's centre, rounded to the km
+            var distances = Content.Places
+                .Select(p => (Place: p, Km: Haversine.Km((commune.Latitude, commune.Longitude), Content.Location(p))))
+                .OrderBy(x => x.Km)
+                .ToList();
+            var nearest = distances[0];
+            var named = Slug(line.QuerySelector("a")!.GetAttribute("href")!, "/lieux/");
+            var namedKm = distances.Single(d => d.Place.Slug == named).Km;
+            Assert.True(namedKm - nearest.Km < 1e-9, $"{commune.Name}: names {named} at {namedKm:0.000} km, but {nearest.Place.Slug} is at {nearest.Km:0.000} km");
+            Assert.Contains($"Pas de lieu d'aide à {commune.Name}", line.Text());
+            Assert.Contains($"l'aide la plus proche est {Haversine.AsPageSays(nearest.Km)}", line.Text());
+        }
+    }
+
+    [Fact]
+    public void A_past_stop_leads_with_the_next_steps_and_lists_the_nearest_places()
+    {
+        // Given the stops before 2026-11-24 that took place
+        sample.AssertBuilt();
+        var past = Content.Stops.Where(s => s.Date < Sample.Today && s.Status != "annule").ToList();
+        Assert.NotEmpty(past);
+
+        foreach (var stop in past)
+        {
+            var page = OutputAssert.Html(sample.Output, StopPage(stop));
+            var main = page.QuerySelector("main")!;
+
+            // Then the first heading under the title is « Après le bus »
+            Assert.Equal("Après le bus : vos prochaines étapes", main.QuerySelector("h2")!.Text());
+            Assert.DoesNotContain("S'inscrire", main.Text());
+
+            // and it lists places nearest first, the first being the nearest of all, at the right distances
+            var cards = main.QuerySelectorAll("section.next-steps article.place-card").ToList();
+            Assert.NotEmpty(cards);
+            var from = Content.Location(stop);
+            var listed = cards.Select(c => (Slug: Slug(c.QuerySelector("a")!.GetAttribute("href")!, "/lieux/"), Text: c.QuerySelector(".distance")!.Text())).ToList();
+            var km = listed.Select(l => Haversine.Km(from, Content.Location(Content.Places.Single(p => p.Slug == l.Slug)))).ToList();
+            var nearest = Content.Places.Min(p => Haversine.Km(from, Content.Location(p)));
+            Assert.True(km[0] - nearest < 1e-9, $"{StopPage(stop)}: the first place is at {km[0]:0.000} km, the nearest at {nearest:0.000} km");
+            for (var i = 0; i < listed.Count; i++)
+            {
+                Assert.Equal(Haversine.AsPageSays(km[i]), listed[i].Text);
+                if (i > 0) Assert.True(km[i] >= km[i - 1], $"{StopPage(stop)}: places not nearest first");
+            }
+        }
+    }
+
+    [Fact]
+    public void A_cancelled_stop_says_so_with_its_reason_and_offers_no_registration()
+    {
+        sample.AssertBuilt();
+        var cancelled = Content.Stops.Where(s => s.Status == "annule").ToList();
+        Assert.NotEmpty(cancelled);
+
+        foreach (var stop in cancelled)
+        {
+            var main = OutputAssert.Html(sample.Output, StopPage(stop)).QuerySelector("main")!;
+            var status = main.QuerySelector(".status")!.Text();
+            Assert.Equal($"Ce passage est annulé : {stop.Reason}.", status);
+            Assert.DoesNotContain("S'inscrire", main.Text());
+            Assert.DoesNotContain("Pour vous inscrire", main.Text());
+        }
+    }
+
+    [Fact]
+    public void An_upcoming_stop_shows_its_sessions_place_registration_and_deadline()
+    {
+        sample.AssertBuilt();
+        var upcoming = Content.Stops.Where(s => s.Date >= Sample.Today && s.Status != "annule").ToList();
+        Assert.NotEmpty(upcoming);
+
+        foreach (var stop in upcoming)
+        {
+            var main = OutputAssert.Html(sample.Output, StopPage(stop)).QuerySelector("main")!;
+            var text = main.Text();
+            var commune = Content.Commune(stop.Commune);
+
+            Assert.Contains($"Quand : {LongDate(stop.Date)}, {string.Join(" et ", stop.Sessions.Select(FrenchRange))}", text);
+            Assert.Contains($"Où : {stop.Spot}, {commune.Name}.", text);
+            Assert.Contains(main.QuerySelectorAll("h3"), h => h.Text() == "S'inscrire");
+            var registration = main.QuerySelector(".registration")!.Text();
+            Assert.StartsWith($"Pour vous inscrire : {stop.RegisterWith}", registration);
+            if (stop.RegisterPhone is { } phone) Assert.Contains($"au {phone}", registration);
+            if (stop.Deadline is { } deadline) Assert.Contains($"avant le {LongDate(deadline)}.", registration);
+            Assert.Null(main.QuerySelector("#apres-le-bus"));
+        }
+    }
+
+    [Fact]
+    public void An_upcoming_stop_with_its_own_sessions_shows_them_instead_of_the_default_ones()
+    {
+        sample.AssertBuilt();
+        var own = Content.Stops.Where(s => s.Date >= Sample.Today && s.Sessions.Count == 1).ToList();
+        Assert.NotEmpty(own); // the sample has an afternoon-only stop
+
+        foreach (var stop in own)
+        {
+            var text = OutputAssert.Html(sample.Output, StopPage(stop)).QuerySelector("main")!.Text();
+            Assert.Contains($"{LongDate(stop.Date)}, {FrenchRange(stop.Sessions[0])} (1 atelier", text);
+        }
+    }
+
+    private void AssertOnePagePer(IReadOnlyList<string> pages, string folder, IEnumerable<string> slugs)
+    {
+        var expected = slugs.Select(s => $"{folder}/{s}/index.html").ToList();
+        Assert.All(expected, e => Assert.Contains(e, pages));
+        Assert.Equal(expected.Count, pages.Count(p => Regex.IsMatch(p, $"^{folder}/[^/]+/index\\.html$")));
+    }
+
+    private string CommunePage(string code) =>
+        Sample.HtmlPages(sample.Output).Single(p => Regex.IsMatch(p, $"^communes/[a-z0-9-]+-{code}/index\\.html$"));
+
+    private string StopPage(StopEntry stop) =>
+        Sample.HtmlPages(sample.Output).Single(p => p.StartsWith($"bus/{stop.Tour}/{stop.Date:yyyy-MM-dd}-", StringComparison.Ordinal));
+
+    private static string Slug(string href, string prefix)
+    {
+        Assert.StartsWith(prefix, href);
+        return href[prefix.Length..].TrimEnd('/');
+    }
+
+    private static string Count(int n, string one, string many) => $"{n} {(n > 1 ? many : one)}";
+
+    /// <summary>« mardi 9 mars 2027 », « mardi 1er décembre 2026 »: .NET's French names, and French usage for the first.</summary>
+    private static string LongDate(DateOnly date) =>
+        date.Day == 1 ? date.ToString("dddd '1er' MMMM yyyy", French) : date.ToString("dddd d MMMM yyyy", French);
+
+    /// <summary>« 09:00-12:00 » → « 9 h – 12 h », « 14:30-16:30 » → « 14 h 30 – 16 h 30 ».</summary>
+    private static string FrenchRange(string range)
+    {
+        static string Clock(string hhmm)
+        {
+            var (hours, minutes) = (int.Parse(hhmm[..2], CultureInfo.InvariantCulture), int.Parse(hhmm[3..], CultureInfo.InvariantCulture));
+            return minutes == 0 ? $"{hours} h" : $"{hours} h {minutes:00}";
+        }
+        var parts = range.Split('-');
+        return $"{Clock(parts[0])} – {Clock(parts[1])}";
+    }
+}

@@ -22,6 +22,10 @@ public static class PageComponents
         [typeof(AgendaPageModel)] = typeof(AgendaPage),
         [typeof(ContentPageModel)] = typeof(ContentPage),
         [typeof(NotFoundPageModel)] = typeof(NotFoundPage),
+        [typeof(VisitPosterPageModel)] = typeof(VisitPosterPage),
+        [typeof(CommunePosterPageModel)] = typeof(CommunePosterPage),
+        [typeof(NextStepsSheetPageModel)] = typeof(NextStepsSheetPage),
+        [typeof(DataPageModel)] = typeof(DataPage),
     };
 
     public static Type For(PageModel model) =>

@@ -47,7 +47,7 @@ public static class SiteBuild
         if (chromium is not null && plan.Pdfs.Count > 0)
         {
             await using var printer = await PdfPrinter.StartAsync(chromium);
-            await printer.PrintAsync(plan, writer, today, progress is null ? null : new Progress<int>(done => progress.Report(("PDF", done, plan.Pdfs.Count))));
+            await printer.PrintAsync(plan, writer, today, diagnostics, progress is null ? null : new Progress<int>(done => progress.Report(("PDF", done, plan.Pdfs.Count))));
         }
         var files = writer.Commit();
         var byKind = plan.Pages.GroupBy(p => p.Kind).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count());

@@ -9,9 +9,14 @@ namespace Relais.Generator.Plan;
 public static partial class PlanPages
 {
     /// <summary>A commune poster lists at most this many visits and workshops to stay on one A4 page.</summary>
-    private const int PosterVisits = 5;
+    private const int PosterVisits = 4;
 
-    private const int PosterWorkshops = 3;
+    private const int PosterWorkshops = 2;
+
+    /// <summary>The after-the-bus sheet names three to five offers: up to three places, workshops for the rest.</summary>
+    private const int SheetPlaces = 3;
+
+    private const int SheetItems = 5;
 
     private static PagePlan VisitPosterPage(PlanContext context, Visit visit, Link[] visitCrumbs)
     {
@@ -49,8 +54,10 @@ public static partial class PlanPages
         var meta = Meta($"Après le bus : vos prochaines étapes, {visit.Commune.Name}",
             $"Fiche à remettre après le passage du bus à {visit.Commune.Name} : les lieux d'aide et les ateliers les plus proches pour continuer.",
             route, [.. visitCrumbs, new Link("Fiche « après le bus »", route)]);
-        var map = Map(visit.Location, visit.Commune.Name, steps.Places, "carte-suite");
+        var places = steps.Places.Take(SheetPlaces).ToList();
+        var workshops = steps.Workshops.Take(SheetItems - places.Count).ToList();
+        var map = Map(visit.Location, visit.Commune.Name, places, "carte-suite");
         var qr = QrCodes.Svg(communeUrl, $"Code QR menant à la page de {visit.Commune.Name} : {communeUrl.AbsoluteUri}");
-        return Page(PageKind.NextStepsSheet, new NextStepsSheetPageModel(meta, context.Frame, visit, steps, map, qr, communeUrl, context.PdfOf(route)), visit.Stop.Source);
+        return Page(PageKind.NextStepsSheet, new NextStepsSheetPageModel(meta, context.Frame, visit, places, workshops, map, qr, communeUrl, context.PdfOf(route)), visit.Stop.Source);
     }
 }

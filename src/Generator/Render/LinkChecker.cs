@@ -12,7 +12,7 @@ public static partial class LinkChecker
     [GeneratedRegex("(?:href|src|action)=\"([^\"]*)\"|\\bid=\"([^\"]*)\"")]
     private static partial Regex Attributes();
 
-    public static IReadOnlyList<string> Broken(string html, IReadOnlySet<string> routes)
+    public static IReadOnlyList<string> Broken(string html, IReadOnlySet<string> routes, Uri? baseUrl = null)
     {
         var targets = new List<string>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -32,6 +32,13 @@ public static partial class LinkChecker
             {
                 var path = target.Split('#', 2)[0].Split('?', 2)[0];
                 if (!routes.Contains(path)) broken.Add(target);
+            }
+            else if (target.StartsWith("webcal://", StringComparison.Ordinal))
+            {
+                // A subscription link to one of our calendars: its path must be planned.
+                var prefix = baseUrl?.AbsolutePath.TrimEnd('/') ?? "";
+                var path = Uri.TryCreate(target, UriKind.Absolute, out var uri) ? uri.AbsolutePath : "";
+                if (!path.StartsWith(prefix, StringComparison.Ordinal) || !routes.Contains(path[prefix.Length..])) broken.Add(target);
             }
             else if (!(target.StartsWith("https://", StringComparison.Ordinal) || target.StartsWith("http://", StringComparison.Ordinal)
                        || target.StartsWith("mailto:", StringComparison.Ordinal) || target.StartsWith("tel:", StringComparison.Ordinal)))

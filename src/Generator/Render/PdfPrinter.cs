@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.RegularExpressions;
+using Relais.Generator.Diagnostics;
 using Microsoft.Playwright;
 using Relais.Generator.Plan;
 using Relais.Generator.Write;
@@ -43,8 +45,10 @@ public sealed class PdfPrinter : IAsyncDisposable
         return new PdfPrinter(playwright, browser);
     }
 
-    public async Task PrintAsync(SitePlan plan, SiteWriter writer, DateOnly today, IProgress<int>? progress = null)
+    /// <summary>Prints every planned PDF; a page that runs past one A4 sheet is reported, to the file it comes from.</summary>
+    public async Task PrintAsync(SitePlan plan, SiteWriter writer, DateOnly today, DiagnosticBag diagnostics, IProgress<int>? progress = null)
     {
+        var sources = plan.Pages.ToDictionary(p => p.Route, p => p.Source, StringComparer.Ordinal);
         var basePath = plan.Frame.Settings.BaseUrl.AbsolutePath.TrimEnd('/');
         var done = 0;
         var queue = new Queue<PdfPlan>(plan.Pdfs);
@@ -63,6 +67,14 @@ public sealed class PdfPrinter : IAsyncDisposable
                 }
                 await page.GotoAsync(Origin + basePath + next.PageRoute);
                 var pdf = await page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true, PrintBackground = true });
+                if (PageCount(pdf) is var pages and > 1)
+                {
+                    lock (diagnostics)
+                    {
+                        diagnostics.Add(DiagnosticCatalog.PrintOverflow, sources[next.PageRoute] ?? SourceSpan.StartOf(next.OutputPath), null,
+                            $"{next.PageRoute} tient sur {pages} pages A4 au lieu d'une : raccourcissez les textes (thème, lieu, inscription) de ce passage.");
+                    }
+                }
                 writer.Write(next.OutputPath, Deterministic(pdf, today));
                 progress?.Report(Interlocked.Increment(ref done));
             }
@@ -91,6 +103,9 @@ public sealed class PdfPrinter : IAsyncDisposable
         };
         await route.FulfillAsync(new RouteFulfillOptions { Status = 200, BodyBytes = bytes, ContentType = type });
     }
+
+    /// <summary>Pages of a PDF written by Chromium (its page objects are plain dictionaries).</summary>
+    public static int PageCount(byte[] pdf) => Regex.Matches(Encoding.Latin1.GetString(pdf), @"/Type\s*/Page(?![a-zA-Z])").Count;
 
     /// <summary>
     /// Chromium stamps each PDF with the time it was made; the build's date replaces it (same length,

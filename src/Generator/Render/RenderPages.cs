@@ -29,7 +29,7 @@ public static class RenderPages
             {
                 var page = plan.Pages[i];
                 var html = await renderer.RenderAsync(page.Model);
-                foreach (var link in LinkChecker.Broken(html, plan.Routes))
+                foreach (var link in LinkChecker.Broken(html, plan.Routes, plan.Frame.Settings.BaseUrl))
                 {
                     var diagnostic = new Diagnostic(DiagnosticCatalog.BrokenLink, page.Source ?? SourceSpan.StartOf(page.OutputPath), null,
                         $"la page {page.Route} contient un lien vers « {link} », qui ne mène à aucune page du site : corrigez le lien.");

@@ -67,7 +67,8 @@ public sealed record CommunePosterPageModel(
 
 /// <summary>The A4 « after the bus » sheet handed out at the end of a visit.</summary>
 public sealed record NextStepsSheetPageModel(
-    PageMeta Meta, SiteFrame Site, Visit Visit, NextSteps NextSteps, MapImage Map,
+    PageMeta Meta, SiteFrame Site, Visit Visit,
+    IReadOnlyList<Nearby<Place>> Places, IReadOnlyList<Nearby<Workshop>> Workshops, MapImage Map,
     Html Qr, Uri CommuneUrl, string? PdfRoute) : PageModel(Meta, Site);
 
 public sealed record DataPageModel(PageMeta Meta, SiteFrame Site, IReadOnlyList<Tour> Tours) : PageModel(Meta, Site);

@@ -18,7 +18,7 @@ public static class Sample
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var exit = await BuildCommand.RunAsync(root, output, TodayText, OutputFormat.Text, stdout, stderr);
+        var exit = await BuildCommand.RunAsync(root, output, TodayText, OutputFormat.Text, new BuildOptions(), stdout, stderr);
         return (exit, stdout.ToString(), stderr.ToString());
     }
 

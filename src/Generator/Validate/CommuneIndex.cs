@@ -9,10 +9,13 @@ namespace Relais.Generator.Validate;
 public sealed class CommuneIndex
 {
     private readonly Dictionary<string, Commune> _byCode;
+    private readonly IReadOnlyCollection<string> _rowsInError;
 
-    public CommuneIndex(IReadOnlyList<Commune> communes)
+    /// <param name="rowsInError">Codes whose row of communes.csv was reported: not reported again where used.</param>
+    public CommuneIndex(IReadOnlyList<Commune> communes, IReadOnlyCollection<string>? rowsInError = null)
     {
         _byCode = communes.GroupBy(c => c.Code.Value).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _rowsInError = rowsInError ?? [];
     }
 
     /// <summary>False when communes.csv itself failed: references then go unchecked rather than all reported.</summary>
@@ -28,6 +31,7 @@ public sealed class CommuneIndex
     {
         if (code is not { } value || !IsUsable) return null;
         if (Find(value) is { } commune) return commune;
+        if (_rowsInError.Contains(value.Value)) return null;
         var candidates = _byCode.Values
             .Where(c => postalCode is { } pc && c.PostalCodes.Contains(pc))
             .Concat(_byCode.Values

@@ -22,6 +22,34 @@ public sealed class LoadContentTests
     }
 
     [Fact]
+    public void A_place_that_cannot_be_read_is_still_a_known_organiser()
+    {
+        // Given a workshop organised by a place saved in Windows-1252
+        using var site = TestSite.Create("""
+            -- content/ateliers/atelier.md --
+            ---
+            titre: Atelier
+            organisateur: mediatheque
+            lieu: Salle
+            code_insee: "37132"
+            niveau: tous
+            places: 8
+            dates: [{ date: 2027-01-12, horaire: "14:00-16:30" }]
+            frais_a_charge: [Gratuit]
+            ---
+
+            """);
+        site.WriteBytes("content/lieux/mediatheque.yml", [.. "nom: M"u8, 0xE9, .. "diath"u8, 0xE8, .. "que\n"u8]);
+
+        // When
+        var (_, diagnostics) = site.Validate();
+
+        // Then: the place is reported, the workshop is not
+        DiagnosticAssert.Single(diagnostics, "OFF0003", "content/lieux/mediatheque.yml:1:1", "UTF-8");
+        Assert.Single(diagnostics);
+    }
+
+    [Fact]
     public void A_missing_commune_list_is_reported()
     {
         // Given a site whose settings exist but communes.csv does not

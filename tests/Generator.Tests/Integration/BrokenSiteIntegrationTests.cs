@@ -29,7 +29,8 @@ public sealed class BrokenSiteIntegrationTests
         new(Settings, "\"fr-FR\"", "\"fr-BE\"", "OFF0123", "|\"fr-BE\""),
         new(Settings, "\"Europe/Paris\"", "\"Europe/Pariss\"", "OFF0123", "|\"Europe/Pariss\""),
 
-        // content/communes.csv (an unknown column and a short row are written by the test itself)
+        // content/communes.csv (an unknown column and a short row are written by the test itself; a
+        // missing column is left to CommuneListValidationTests, as it turns every commune check off)
         new(Communes, "37119,L'Île-Bouchard", "37111,L'Île-Bouchard", "OFF0206", "|37111,L'Île"),
         new(Communes, "31020,Aspet,31160,42.960,0.800,1000,31", "31020,Aspet,31160,42.960,0.800,1000,32", "OFF0124", "1000,|32"),
         new(Communes, "37115,Descartes,37160,46.972", "37115,Descartes,37160,\"46,972\"", "OFF0109", "37160,|\"46,972\""),
@@ -126,17 +127,6 @@ public sealed class BrokenSiteIntegrationTests
         var unexpected = errors.Where(d => !expected.Contains($"{d.Span.File}:{d.Span.Line}:{d.Span.Column} {d.Code}")).ToList();
         Assert.True(missing.Count == 0 && unexpected.Count == 0 && actual.Count == expected.Count,
             $"Missing ({missing.Count}):\n{string.Join('\n', missing)}\nUnexpected ({unexpected.Count}):\n{string.Join('\n', unexpected)}");
-    }
-
-    [Fact]
-    public void The_sample_alone_has_no_error()
-    {
-        using var site = TestSite.FromSample();
-
-        var (validated, diagnostics) = site.Validate();
-
-        DiagnosticAssert.NoErrors(diagnostics);
-        Assert.NotNull(validated);
     }
 
     /// <summary>« file:line:column » of the « | » in the <paramref name="nth"/> occurrence of the caret text.</summary>

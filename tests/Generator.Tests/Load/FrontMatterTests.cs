@@ -96,6 +96,7 @@ public sealed class FrontMatterTests
 
     [Theory]
     [InlineData("---\ntitre: Atelier\n\nTexte sans fin d'en-tête.\n", "n'est pas fermé")]
+    [InlineData("\n---\ntitre: Atelier\n---\nTexte.\n", "retirez les lignes vides")]
     [InlineData("Texte sans en-tête.\n", "doit commencer par un en-tête YAML")]
     [InlineData("", "doit commencer par un en-tête YAML")]
     public void A_missing_or_unclosed_front_matter_is_one_error_at_the_top(string text, string words)

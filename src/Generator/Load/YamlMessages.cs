@@ -13,7 +13,7 @@ internal static class YamlMessages
     private static readonly (string English, string French)[] Known =
     [
         ("did not find expected ',' or ']'", "une liste entre crochets n'est pas fermée : ajoutez « ] » en fin de ligne, ou mettez entre guillemets une valeur qui contient une virgule."),
-        ("did not find expected ',' or '}'", "un groupe entre accolades n'est pas fermé, ou une virgule manque : ajoutez « } » à la fin du groupe, ou « , » à la fin du champ précédent (statiq.json)."),
+        ("did not find expected ',' or '}'", "un groupe entre accolades n'est pas fermé, ou une virgule manque entre deux champs : ajoutez « } » à la fin du groupe, ou « , » après le champ précédent."),
         ("did not find expected '-' indicator", "élément de liste mal aligné : les « - » d'une même liste doivent commencer à la même colonne."),
         ("did not find expected key", "clé attendue : vérifiez l'alignement (les champs d'un même niveau commencent à la même colonne) et qu'il ne manque pas « : »."),
         ("mapping values are not allowed in this context", "« : » inattendu : si la valeur contient « : », mettez-la entre guillemets, par exemple titre: \"Atelier : débuter\"."),

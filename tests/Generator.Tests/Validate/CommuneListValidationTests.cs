@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Relais.Generator.Tests.Validate;
 
 /// <summary>content/communes.csv, the list every commune reference is checked against.</summary>
@@ -44,7 +46,7 @@ public sealed class CommuneListValidationTests
     [Fact]
     public void A_missing_column_is_named_with_the_expected_header()
     {
-        using var site = Site(Header.Edit(",population", "") + Rows.Replace(",6300,", ",", StringComparison.Ordinal).Replace(",3000,", ",", StringComparison.Ordinal).Replace(",4200,", ",", StringComparison.Ordinal).Replace(",300,", ",", StringComparison.Ordinal));
+        using var site = Site(Header.Edit(",population", "") + Regex.Replace(Rows, @",\d+(,\d\d)$", "$1", RegexOptions.Multiline));
 
         var (_, diagnostics) = site.Validate();
 

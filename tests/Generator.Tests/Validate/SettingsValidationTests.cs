@@ -6,12 +6,10 @@ public sealed class SettingsValidationTests
 {
     private static string Settings => TestSite.Base[..TestSite.Base.IndexOf("-- content/communes.csv --", StringComparison.Ordinal)];
 
-    private static TestSite Site(string settings) => TestSite.Create(settings);
-
     [Fact]
     public void The_settings_bind()
     {
-        using var site = Site(Settings);
+        using var site = TestSite.Create(Settings);
 
         var (validated, diagnostics) = site.Validate();
 
@@ -23,7 +21,7 @@ public sealed class SettingsValidationTests
     [Fact]
     public void A_base_url_without_scheme_is_reported()
     {
-        using var site = Site(Settings.Edit("\"https://test.example.org/\"", "\"test.example.org\""));
+        using var site = TestSite.Create(Settings.Edit("\"https://test.example.org/\"", "\"test.example.org\""));
 
         var (validated, diagnostics) = site.Validate();
 
@@ -35,7 +33,7 @@ public sealed class SettingsValidationTests
     [Fact]
     public void A_department_that_does_not_exist_is_reported()
     {
-        using var site = Site(Settings.Edit("[\"37\", \"65\"]", "[\"37\", \"20\"]"));
+        using var site = TestSite.Create(Settings.Edit("[\"37\", \"65\"]", "[\"37\", \"20\"]"));
 
         var (_, diagnostics) = site.Validate();
 
@@ -46,7 +44,7 @@ public sealed class SettingsValidationTests
     [Fact]
     public void An_unknown_time_zone_is_reported()
     {
-        using var site = Site(Settings.Edit("\"Europe/Paris\"", "\"Europe/Pariss\""));
+        using var site = TestSite.Create(Settings.Edit("\"Europe/Paris\"", "\"Europe/Pariss\""));
 
         var (_, diagnostics) = site.Validate();
 
@@ -57,7 +55,7 @@ public sealed class SettingsValidationTests
     [Fact]
     public void A_locale_other_than_french_is_refused()
     {
-        using var site = Site(Settings.Edit("\"fr-FR\"", "\"en-US\""));
+        using var site = TestSite.Create(Settings.Edit("\"fr-FR\"", "\"en-US\""));
 
         var (validated, diagnostics) = site.Validate();
 
@@ -69,7 +67,7 @@ public sealed class SettingsValidationTests
     [Fact]
     public void A_missing_setting_is_reported()
     {
-        using var site = Site(Settings.Edit("  \"rayon_proximite_km\": 15,\n", ""));
+        using var site = TestSite.Create(Settings.Edit("  \"rayon_proximite_km\": 15,\n", ""));
 
         var (_, diagnostics) = site.Validate();
 
@@ -80,7 +78,7 @@ public sealed class SettingsValidationTests
     [Fact]
     public void A_missing_comma_in_json_is_reported()
     {
-        using var site = Site(Settings.Edit("\"Site de test\",", "\"Site de test\""));
+        using var site = TestSite.Create(Settings.Edit("\"Site de test\",", "\"Site de test\""));
 
         var (_, diagnostics) = site.Validate();
 

@@ -52,6 +52,26 @@ public sealed partial class TestSite : IDisposable
         return site;
     }
 
+    /// <summary>A copy of the repository's sample site (content/, input/, statiq.json).</summary>
+    public static TestSite FromSample()
+    {
+        var site = Create("", withBase: false);
+        foreach (var folder in new[] { "content", "input" })
+        {
+            var source = Path.Combine(Repository.Root, folder);
+            foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+                site.WriteBytes(Path.GetRelativePath(Repository.Root, file), File.ReadAllBytes(file));
+        }
+        site.WriteBytes("statiq.json", File.ReadAllBytes(Path.Combine(Repository.Root, "statiq.json")));
+        return site;
+    }
+
+    public string ReadFile(string relativePath) => File.ReadAllText(Path.Combine(Root, relativePath));
+
+    /// <summary>Replaces the one occurrence of <paramref name="old"/> in a file of the site.</summary>
+    public void EditFile(string relativePath, string old, string replacement) =>
+        WriteFile(relativePath, ReadFile(relativePath).Edit(old, replacement));
+
     /// <summary>Writes each « -- path -- » section; content keeps its bytes (no trailing newline added).</summary>
     public void Write(string files)
     {

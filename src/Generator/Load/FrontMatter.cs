@@ -25,9 +25,11 @@ public static class FrontMatter
             // Markdig lines are 0-based and the block's first line is « --- »: the YAML starts one line below.
             return new FrontMatterSplit(yaml, block.Line + 1, body.TrimStart('\r', '\n'));
         }
-        error = text.TrimStart().StartsWith("---", StringComparison.Ordinal)
-            ? "l'en-tête YAML n'est pas fermé : ajoutez une ligne « --- » après le dernier champ, avant le texte."
-            : "le fichier doit commencer par un en-tête YAML entre deux lignes « --- » (titre, dates…), suivi du texte en Markdown.";
+        error = !text.TrimStart().StartsWith("---", StringComparison.Ordinal)
+            ? "le fichier doit commencer par un en-tête YAML entre deux lignes « --- » (titre, dates…), suivi du texte en Markdown."
+            : text.StartsWith("---", StringComparison.Ordinal)
+                ? "l'en-tête YAML n'est pas fermé : ajoutez une ligne « --- » après le dernier champ, avant le texte."
+                : "l'en-tête YAML doit commencer dès la première ligne : retirez les lignes vides avant la ligne « --- ».";
         return null;
     }
 }

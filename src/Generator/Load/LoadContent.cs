@@ -29,22 +29,21 @@ public static class LoadContent
             .Select(relative => Path.GetExtension(relative).Equals(".md", StringComparison.OrdinalIgnoreCase)
                 ? ReadMarkdown(root, relative, diagnostics)
                 : ReadYaml(root, relative, diagnostics))
-            .OfType<ContentFile>()
             .ToList();
     }
 
-    private static ContentFile? ReadYaml(string root, string relative, DiagnosticBag diagnostics)
+    private static ContentFile ReadYaml(string root, string relative, DiagnosticBag diagnostics)
     {
         var text = ReadText(root, relative, diagnostics);
-        if (text is null) return null;
+        if (text is null) return Unreadable(relative);
         var data = YamlTreeReader.Read(text, relative, 0, diagnostics);
         return new ContentFile(relative, SlugOf(relative), data, null);
     }
 
-    private static ContentFile? ReadMarkdown(string root, string relative, DiagnosticBag diagnostics)
+    private static ContentFile ReadMarkdown(string root, string relative, DiagnosticBag diagnostics)
     {
         var text = ReadText(root, relative, diagnostics);
-        if (text is null) return null;
+        if (text is null) return Unreadable(relative);
         var split = FrontMatter.Split(text, out var error);
         if (split is null)
         {
@@ -54,6 +53,10 @@ public static class LoadContent
         var data = YamlTreeReader.Read(split.Yaml, relative, split.YamlLineOffset, diagnostics);
         return new ContentFile(relative, SlugOf(relative), data, split.Body);
     }
+
+    /// <summary>A file whose problem is reported: it has no data, but its name is still a known page,
+    /// so that references to it (a workshop's organiser) are not reported as well.</summary>
+    private static ContentFile Unreadable(string relative) => new(relative, SlugOf(relative), null, null);
 
     private static RawCsv? ReadCsv(string root, string relative, DiagnosticBag diagnostics)
     {

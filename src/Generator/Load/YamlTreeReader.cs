@@ -35,6 +35,14 @@ public static class YamlTreeReader
             diagnostics.Add(DiagnosticCatalog.YamlSyntax, Span(file, lineOffset, ex.Start, ex.End), null, YamlMessages.Translate(ex, text));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this, without a position, on an unclosed « [ » followed by
+            // more lines: report it at the last value read, which is on the faulty line.
+            var at = parser.Current?.Start ?? new Mark(0, 1, 1);
+            diagnostics.Add(DiagnosticCatalog.YamlSyntax, Span(file, lineOffset, at, at), null, YamlMessages.Unclosed);
+            return null;
+        }
     }
 
     private static RawNode ReadNode(IParser parser, string file, int lineOffset, Dictionary<string, RawNode> anchors, DiagnosticBag diagnostics)

@@ -51,7 +51,7 @@ public static partial class PlanPages
         var route = Routes.VisitSheet(visit);
         var steps = context.Site.NextStepsByVisit[visit];
         var communeUrl = context.Frame.Absolute(Routes.Commune(visit.Commune));
-        var meta = Meta($"Après le bus : vos prochaines étapes, {visit.Commune.Name}",
+        var meta = Meta($"Après le bus : vos prochaines étapes, {visit.Commune.Name}, {Fr.DateShort(visit.Stop.Date)}",
             $"Fiche à remettre après le passage du bus à {visit.Commune.Name} : les lieux d'aide et les ateliers les plus proches pour continuer.",
             route, [.. visitCrumbs, new Link("Fiche « après le bus »", route)]);
         var places = steps.Places.Take(SheetPlaces).ToList();

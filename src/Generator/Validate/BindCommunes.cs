@@ -11,8 +11,11 @@ public static class BindCommunes
 {
     public static readonly string[] Columns = ["code_insee", "nom", "codes_postaux", "latitude", "longitude", "population", "dep_code"];
 
-    public static IReadOnlyList<Commune> Run(RawCsv? table, DiagnosticBag diagnostics)
+    /// <param name="rowsInError">Collects the codes of rows reported and left out, so that references
+    /// to those communes are not reported again as unknown.</param>
+    public static IReadOnlyList<Commune> Run(RawCsv? table, DiagnosticBag diagnostics, ISet<string>? rowsInError = null)
     {
+        rowsInError ??= new HashSet<string>(StringComparer.Ordinal);
         if (table is null) return [];
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < table.Header.Count; i++)
@@ -39,6 +42,7 @@ public static class BindCommunes
             {
                 diagnostics.Add(DiagnosticCatalog.CsvSyntax, row[0].Span, null,
                     $"{row.Count} colonnes au lieu de {table.Header.Count} : vérifiez les virgules (mettez entre guillemets un nom qui en contient).");
+                if (index["code_insee"] < row.Count && CodeInsee.TryParse(row[index["code_insee"]].Value, out var rowCode, out _)) rowsInError.Add(rowCode.Value);
                 continue;
             }
             RawScalar Cell(string column) => row[index[column]];
@@ -76,9 +80,14 @@ public static class BindCommunes
             {
                 diagnostics.Add(DiagnosticCatalog.DepartmentMismatch, Cell("dep_code").Span, "dep_code",
                     $"« {department} » : la commune {k.Value} est dans le département {k.DepartmentCode} (le début de son code INSEE).");
+                rowsInError.Add(k.Value);
                 continue;
             }
-            if (code is null || name.Length == 0 || postalCodes.Count == 0 || location is null) continue;
+            if (code is null || name.Length == 0 || postalCodes.Count == 0 || location is null)
+            {
+                if (code is { } reported) rowsInError.Add(reported.Value);
+                continue;
+            }
             communes.Add(new Commune(code.Value, name, postalCodes, location.Value, population, department, codeCell.Span));
         }
         return communes;

@@ -1,5 +1,6 @@
 using Relais.Generator.Diagnostics;
 using Relais.Generator.Load;
+using Relais.Generator.Validate.Fields;
 using Relais.Model;
 using Relais.Model.Values;
 using Relais.Model.Vocabularies;
@@ -62,7 +63,8 @@ public static class BindTours
         var location = CommonReads.Location(r, F.StopLatitude, F.StopLongitude, commune);
         var sessions = r.Has(F.StopSeances) ? Sessions(r, F.StopSeances) : defaultSessions;
         var theme = r.Text(F.StopTheme);
-        var registration = CommonReads.Registration(r.Object(F.StopInscription));
+        var registrationGroup = r.Object(F.StopInscription);
+        var registration = CommonReads.Registration(registrationGroup);
         var status = r.Choice(F.StopStatut, Vocabularies.StopStatuses);
         var reason = r.Text(F.StopMotif);
         var updatedOn = UpdatedOn(r, F.StopDateMaj, today);
@@ -74,7 +76,7 @@ public static class BindTours
         }
         if (date is { } day && registration?.Deadline is { } deadline && deadline > day)
         {
-            r.Diagnostics.Add(DiagnosticCatalog.DeadlineAfterStop, r.Anchor, r.FieldPath("inscription.avant"),
+            r.Diagnostics.Add(DiagnosticCatalog.DeadlineAfterStop, registrationGroup!.ValueSpanOf(RegistrationFields.Avant), r.FieldPath("inscription.avant"),
                 $"inscriptions jusqu'au {deadline:yyyy-MM-dd}, après le passage du {day:yyyy-MM-dd} : la date limite doit précéder le passage.");
         }
         if (date is { } past && past < today)
@@ -82,7 +84,8 @@ public static class BindTours
             r.Report(DiagnosticCatalog.PastStop, F.StopDate,
                 $"passage du {past:yyyy-MM-dd} déjà passé : sa page propose désormais la suite (« après le bus »). Retirez-le quand il n'est plus utile.");
         }
-        else if (status is not StopStatus.Cancelled && registration is not null && registration.Phone is null)
+        // A phone written but malformed is already an error: no warning that it is missing.
+        else if (status is not StopStatus.Cancelled && registration is not null && !registrationGroup!.Has(RegistrationFields.Telephone))
         {
             r.Diagnostics.Add(DiagnosticCatalog.StopWithoutPhone, r.SpanOf(F.StopInscription), r.FieldPath("inscription.telephone"),
                 "pas de téléphone pour s'inscrire : beaucoup de personnes âgées s'inscrivent par téléphone, ajoutez-en un.");

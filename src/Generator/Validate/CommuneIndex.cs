@@ -1,4 +1,4 @@
-using Quickenshtein;
+using F23.StringSimilarity;
 using Relais.Generator.Diagnostics;
 using Relais.Model;
 using Relais.Model.Values;
@@ -8,11 +8,16 @@ namespace Relais.Generator.Validate;
 /// <summary>The communes of content/communes.csv by code, for reference checks and suggestions.</summary>
 public sealed class CommuneIndex
 {
-    private readonly Dictionary<string, Commune> _byCode;
+    private static readonly Levenshtein CodeDistance = new();
 
-    public CommuneIndex(IReadOnlyList<Commune> communes)
+    private readonly Dictionary<string, Commune> _byCode;
+    private readonly IReadOnlyCollection<string> _rowsInError;
+
+    /// <param name="rowsInError">Codes whose row of communes.csv was reported: not reported again where used.</param>
+    public CommuneIndex(IReadOnlyList<Commune> communes, IReadOnlyCollection<string>? rowsInError = null)
     {
         _byCode = communes.GroupBy(c => c.Code.Value).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _rowsInError = rowsInError ?? [];
     }
 
     /// <summary>False when communes.csv itself failed: references then go unchecked rather than all reported.</summary>
@@ -28,10 +33,11 @@ public sealed class CommuneIndex
     {
         if (code is not { } value || !IsUsable) return null;
         if (Find(value) is { } commune) return commune;
+        if (_rowsInError.Contains(value.Value)) return null;
         var candidates = _byCode.Values
             .Where(c => postalCode is { } pc && c.PostalCodes.Contains(pc))
             .Concat(_byCode.Values
-                .Where(c => Levenshtein.GetDistance(c.Code.Value, value.Value) == 1)
+                .Where(c => CodeDistance.Distance(c.Code.Value, value.Value) == 1)
                 .OrderBy(c => c.DepartmentCode == value.DepartmentCode ? 0 : 1)
                 .ThenBy(c => c.Code.Value, StringComparer.Ordinal))
             .Distinct()

@@ -1,4 +1,4 @@
-using Quickenshtein;
+using F23.StringSimilarity;
 using Relais.Model;
 
 namespace Relais.Generator.Validate;
@@ -6,6 +6,10 @@ namespace Relais.Generator.Validate;
 /// <summary>« Did you mean…? » for keys and vocabulary values.</summary>
 public static class Suggest
 {
+    // Optimal string alignment counts a swap of neighbours as one edit, where Levenshtein counts
+    // two: « ASOS » is then nearer « ASSO » than « ASE ».
+    private static readonly OptimalStringAlignment Distance = new();
+
     /// <summary>The closest candidate, ignoring case and accents, or null when none is close.</summary>
     public static string? Nearest(string input, IEnumerable<string> candidates)
     {
@@ -14,15 +18,15 @@ public static class Suggest
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)
         {
-            var distance = Levenshtein.GetDistance(folded, Slugs.Fold(candidate));
+            var distance = (int)Distance.Distance(folded, Slugs.Fold(candidate));
             if (distance < bestDistance)
             {
                 best = candidate;
                 bestDistance = distance;
             }
         }
-        // Close enough to be a typo: a third of the word, at most four letters; two from four
-        // letters on, so that a swap of neighbours (« ASOS » for « ASSO ») still finds its word.
+        // Close enough to be a typo: a third of the word, at most four letters, and two from four
+        // letters on, so that a short code with two slips still finds its word.
         var allowed = Math.Clamp(folded.Length / 3, folded.Length >= 4 ? 2 : 1, 4);
         return bestDistance <= allowed ? best : null;
     }

@@ -17,8 +17,9 @@ public static class ValidateContent
     public static ValidatedSite? Run(LoadedContent content, DateOnly today, DiagnosticBag diagnostics)
     {
         var settings = BindSettings.Run(content.Settings, diagnostics);
-        var communes = BindCommunes.Run(content.Communes, diagnostics);
-        var index = new CommuneIndex(communes);
+        var communeRowsInError = new HashSet<string>(StringComparer.Ordinal);
+        var communes = BindCommunes.Run(content.Communes, diagnostics, communeRowsInError);
+        var index = new CommuneIndex(communes, communeRowsInError);
 
         CheckFileNames(content.Places, diagnostics);
         CheckFileNames(content.Tours, diagnostics);

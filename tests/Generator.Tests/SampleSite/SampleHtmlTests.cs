@@ -82,6 +82,14 @@ public sealed class SampleHtmlTests(SampleSiteFixture sample) : IClassFixture<Sa
         {
             foreach (var script in page.QuerySelectorAll("script"))
             {
+                if (script.GetAttribute("type") == "application/ld+json")
+                {
+                    // Data for search engines, never run: it must be JSON and unable to close its element.
+                    if (script.TextContent.Contains("</", StringComparison.Ordinal)) problems.Add($"{path}: JSON-LD contains « </ »");
+                    try { System.Text.Json.JsonDocument.Parse(script.TextContent).Dispose(); }
+                    catch (System.Text.Json.JsonException) { problems.Add($"{path}: JSON-LD is not JSON"); }
+                    continue;
+                }
                 var src = script.GetAttribute("src");
                 if (string.IsNullOrEmpty(src) || script.TextContent.Trim().Length > 0) problems.Add($"{path}: inline <script>");
                 else if (!IsSiteRelative(src)) problems.Add($"{path}: script from elsewhere: {src}");

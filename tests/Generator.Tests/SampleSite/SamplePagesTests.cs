@@ -20,7 +20,7 @@ public sealed class SamplePagesTests(SampleSiteFixture sample) : IClassFixture<S
         var files = Sample.Files(sample.Output).ToHashSet(StringComparer.Ordinal);
 
         // Then: one page per commune of communes.csv, named by its code
-        var communePages = pages.Where(p => p.StartsWith("communes/", StringComparison.Ordinal)).ToList();
+        var communePages = pages.Where(p => Regex.IsMatch(p, "^communes/[^/]+/index\\.html$")).ToList();
         Assert.Equal(Content.Communes.Count, communePages.Count);
         foreach (var commune in Content.Communes)
             Assert.Single(communePages, p => Regex.IsMatch(p, $"^communes/[a-z0-9-]+-{commune.Code}/index\\.html$"));
@@ -42,11 +42,12 @@ public sealed class SamplePagesTests(SampleSiteFixture sample) : IClassFixture<S
         // plus home, agenda, 404, sitemap and robots
         foreach (var file in new[] { "index.html", "agenda/index.html", "404.html", "sitemap.xml", "robots.txt" }) Assert.Contains(file, files);
 
-        // and nothing else but the index pages: departments (their list and one per department), places, workshops, buses
+        // and nothing else but the index pages (departments: their list and one per department; places,
+        // workshops, buses), the data page, and the printable pages (posters and sheets, tested apart)
         var departments = Content.Communes.Select(c => c.Department).Distinct().Count();
         var expected = Content.Communes.Count + Content.Places.Count + Content.Workshops.Count + Content.Tours.Count + Content.Stops.Count
-            + Content.InputPages.Count + 3 /* home, agenda, 404 */ + 1 + departments + 3 /* lieux, ateliers and bus indexes */;
-        Assert.Equal(expected, pages.Count);
+            + Content.InputPages.Count + 3 /* home, agenda, 404 */ + 1 + departments + 3 /* lieux, ateliers and bus indexes */ + 1 /* donnees */;
+        Assert.Equal(expected, pages.Count(p => !Regex.IsMatch(p, "/(affiche|suite)/index\\.html$")));
         Assert.Equal(departments, pages.Count(p => Regex.IsMatch(p, "^departements/[^/]+/index\\.html$")));
     }
 
@@ -194,7 +195,7 @@ public sealed class SamplePagesTests(SampleSiteFixture sample) : IClassFixture<S
         Sample.HtmlPages(sample.Output).Single(p => Regex.IsMatch(p, $"^communes/[a-z0-9-]+-{code}/index\\.html$"));
 
     private string StopPage(StopEntry stop) =>
-        Sample.HtmlPages(sample.Output).Single(p => p.StartsWith($"bus/{stop.Tour}/{stop.Date:yyyy-MM-dd}-", StringComparison.Ordinal));
+        Sample.HtmlPages(sample.Output).Single(p => Regex.IsMatch(p, $"^bus/{stop.Tour}/{stop.Date:yyyy-MM-dd}-[^/]+/index\\.html$"));
 
     private static string Slug(string href, string prefix)
     {

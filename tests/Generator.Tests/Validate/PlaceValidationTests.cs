@@ -38,4 +38,205 @@ public sealed class PlaceValidationTests
         Assert.Null(validated);
         DiagnosticAssert.Single(diagnostics, "OFF0201", "content/lieux/epn.yml:4:13", "37999", "« 37250 Sorigny »", "« 37154 Montbazon »");
     }
+
+    [Fact]
+    public void A_malformed_postal_code_is_reported_inside_its_quotes()
+    {
+        using var site = TestSite.Create(ValidPlace.Edit("\"37600\"", "\"3760\""));
+
+        var (_, diagnostics) = site.Validate();
+
+        DiagnosticAssert.Single(diagnostics, "OFF0106", "content/lieux/epn.yml:3:15", "code_postal", "« 3760 »", "5 chiffres");
+        Assert.Single(diagnostics);
+    }
+
+    [Fact]
+    public void A_malformed_commune_code_is_told_apart_from_a_postal_code()
+    {
+        using var site = TestSite.Create(ValidPlace.Edit("\"37132\"", "\"3713\""));
+
+        var (_, diagnostics) = site.Validate();
+
+        DiagnosticAssert.Single(diagnostics, "OFF0105", "content/lieux/epn.yml:4:14", "code_insee", "« 3713 »", "5 caractères", "code postal");
+        Assert.Single(diagnostics);
+    }
+
+    [Fact]
+    public void Coordinates_outside_France_are_reported_on_the_latitude()
+    {
+        using var site = TestSite.Create(ValidPlace.Edit("latitude: 47.1283", "latitude: 40.1283"));
+
+        var (_, diagnostics) = site.Validate();
+
+        DiagnosticAssert.Single(diagnostics, "OFF0107", "content/lieux/epn.yml:5:11", "latitude", "(40.1283, 0.9958)", "n'est pas en France");
+        Assert.Single(diagnostics);
+    }
+
+    [Fact]
+    public void Swapped_coordinates_are_reported_with_the_values_to_write()
+    {
+        using var site = TestSite.Create(ValidPlace.Edit("latitude: 47.1283\nlongitude: 0.9958", "latitude: 0.9958\nlongitude: 47.1283"));
+
+        var (_, diagnostics) = site.Validate();
+
+        DiagnosticAssert.Single(diagnostics, "OFF0108", "content/lieux/epn.yml:5:11", "inversées", "latitude: 47.1283", "longitude: 0.9958");
+        Assert.Single(diagnostics);
+    }
+
+    [Fact]
+    public void A_latitude_without_its_longitude_is_reported()
+    {
+        using var site = TestSite.Create(ValidPlace.Edit("longitude: 0.9958\n", ""));
+
+        var (_, diagnostics) = site.Validate();
+
+        DiagnosticAssert.Single(diagnostics, "OFF0101", "content/lieux/epn.yml:5:1", "« longitude » manque", "« latitude » est donné");
+        Assert.Single(diagnostics);
+    }
+
+    [Fact]
+    public void Opening_hours_that_do_not_parse_point_into_the_string()
+    {
+        // « horaires: " » is 11 characters: the value starts in column 12, « 9h » six further.
+        using var site = TestSite.Create(ValidPlace + "horaires: \"Mo-Fr 9h-12h\"\n");
+
+        var (_, diagnostics) = site.Validate();
+
+        var diagnostic = DiagnosticAssert.Single(diagnostics, "OFF0110", "content/lieux/epn.yml:9:18", "horaires", "« 9h »", "« 09:00 »");
+        Assert.Equal(20, diagnostic.Span.EndColumn);
+        Assert.Single(diagnostics);
+    }
+
+    [Fact]
+    public void A_french_date_gets_its_iso_form()
+    {
+        using var site = TestSite.Create(ValidPlace.Edit("date_maj: 2026-10-01", "date_maj: 01/10/2026"));
+
+        var (_, diagnostics) = site.Validate();
+
+        DiagnosticAssert.Single(diagnostics, "OFF0111", "content/lieux/epn.yml:7:11", "date_maj", "« 01/10/2026 »", "« 2026-10-01 »");
+        Assert.Single(diagnostics);
+    }
+
+    [Fact]
+    public void A_verification_date_in_the_future_is_refused()
+    {
+        using var site = TestSite.Create(ValidPlace.Edit("date_maj: 2026-10-01", "date_maj: 2026-12-01"));
+
+        var (_, diagnostics) = site.Validate();
+
+        DiagnosticAssert.Single(diagnostics, "OFF0111", "content/lieux/epn.yml:7:11", "« 2026-12-01 »", "dans le futur");
+        Assert.Single(diagnostics);
+    }
+
+    [Fact]
+    public void A_phone_not_in_french_format_is_reported_with_the_expected_form()
+    {
+        // As in the README's example.
+        using var site = TestSite.Create(ValidPlace + "telephone: \"02 47 00\"\n");
+
+        var (_, diagnostics) = site.Validate();
+
+        DiagnosticAssert.Single(diagnostics, "OFF0114", "content/lieux/epn.yml:9:13", "champ « telephone »", "« 02 47 00 »", "« 02 47 12 34 56 »");
+        Assert.Single(diagnostics);
+    }
+
+    [Fact]
+    public void A_script_address_is_refused_as_a_website()
+    {
+        using var site = TestSite.Create(ValidPlace + "site_web: [\"https://exemple.org/\", javascript:alert(1)]\n");
+
+        var (_, diagnostics) = site.Validate();
+
+        DiagnosticAssert.Single(diagnostics, "OFF0116", "content/lieux/epn.yml:9:36", "site_web", "« javascript:alert(1) »", "« https:// »");
+        Assert.Single(diagnostics);
+    }
+
+    [Fact]
+    public void A_malformed_email_is_reported()
+    {
+        using var site = TestSite.Create(ValidPlace + "courriels: [epn.example.org]\n");
+
+        var (_, diagnostics) = site.Validate();
+
+        DiagnosticAssert.Single(diagnostics, "OFF0115", "content/lieux/epn.yml:9:13", "courriels", "« epn.example.org »", "nom@domaine.fr");
+        Assert.Single(diagnostics);
+    }
+
+    [Fact]
+    public void A_siret_with_a_wrong_check_digit_is_reported()
+    {
+        // 732 829 320 00074 is a valid SIRET; the last digit changed breaks its Luhn key.
+        using var site = TestSite.Create(ValidPlace + "pivot: \"73282932000075\"\n");
+
+        var (_, diagnostics) = site.Validate();
+
+        DiagnosticAssert.Single(diagnostics, "OFF0118", "content/lieux/epn.yml:9:8", "« 73282932000075 »", "clé de contrôle", "SIRET");
+        Assert.Single(diagnostics);
+    }
+
+    [Fact]
+    public void Data_verified_more_than_a_year_ago_is_a_warning()
+    {
+        using var site = TestSite.Create(ValidPlace.Edit("date_maj: 2026-10-01", "date_maj: 2025-11-23"));
+
+        var (validated, diagnostics) = site.Validate();
+
+        Assert.NotNull(validated);
+        var diagnostic = DiagnosticAssert.Single(diagnostics, "OFF0301", "content/lieux/epn.yml:7:11", "date_maj", "2025-11-23", "plus d'un an");
+        Assert.False(diagnostic.IsError);
+        Assert.Single(diagnostics);
+    }
+
+    [Fact]
+    public void Data_verified_exactly_a_year_ago_is_not_stale()
+    {
+        using var site = TestSite.Create(ValidPlace.Edit("date_maj: 2026-10-01", "date_maj: 2025-11-24"));
+
+        var (_, diagnostics) = site.Validate();
+
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
+    public void The_postal_code_of_another_commune_is_a_warning_listing_the_right_ones()
+    {
+        using var site = TestSite.Create(ValidPlace.Edit("\"37600\"", "\"37250\""));
+
+        var (validated, diagnostics) = site.Validate();
+
+        Assert.NotNull(validated);
+        var diagnostic = DiagnosticAssert.Single(diagnostics, "OFF0304", "content/lieux/epn.yml:3:14", "« 37250 »", "Loches", "(37600)");
+        Assert.False(diagnostic.IsError);
+        Assert.Single(diagnostics);
+    }
+
+    [Fact]
+    public void Coordinates_far_from_the_commune_are_a_warning_with_the_distance()
+    {
+        // Orléans, about 110 km from Loches.
+        using var site = TestSite.Create(ValidPlace.Edit("latitude: 47.1283\nlongitude: 0.9958", "latitude: 47.9029\nlongitude: 1.9093"));
+
+        var (validated, diagnostics) = site.Validate();
+
+        Assert.NotNull(validated);
+        var diagnostic = DiagnosticAssert.Single(diagnostics, "OFF0305", "content/lieux/epn.yml:5:11", "(47.9029, 1.9093)", "km du centre de Loches");
+        Assert.Matches(@"à 1[01]\d km", diagnostic.Message);
+        Assert.Single(diagnostics);
+    }
+
+    [Fact]
+    public void A_place_without_coordinates_is_put_at_its_commune_centre_with_a_warning()
+    {
+        using var site = TestSite.Create(ValidPlace.Edit("latitude: 47.1283\nlongitude: 0.9958\n", ""));
+
+        var (validated, diagnostics) = site.Validate();
+
+        var diagnostic = DiagnosticAssert.Single(diagnostics, "OFF0306", "content/lieux/epn.yml:1:1", "centre de Loches", "Ajoutez latitude et longitude");
+        Assert.False(diagnostic.IsError);
+        Assert.Single(diagnostics);
+        var place = Assert.Single(validated!.Places);
+        Assert.True(place.LocationIsCommuneCentre);
+        Assert.Equal(new Relais.Model.GeoPoint(47.129, 0.996), place.Location);
+    }
 }

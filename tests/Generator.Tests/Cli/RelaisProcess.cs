@@ -1,0 +1,61 @@
+using System.Diagnostics;
+
+namespace Relais.Generator.Tests.Cli;
+
+/// <summary>Runs the real program, « dotnet relais.dll », as an editor or CI would.</summary>
+public static class RelaisProcess
+{
+    public sealed record Result(int ExitCode, string Output, string Error)
+    {
+        public string[] OutputLines => Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
+
+        public override string ToString() => $"exit {ExitCode}\n--- stdout\n{Output}\n--- stderr\n{Error}";
+    }
+
+    /// <summary>relais.dll is copied beside the test assembly; a plain build of the generator also has it.</summary>
+    public static string Assembly { get; } = Find();
+
+    public static async Task<Result> RunAsync(params string[] arguments)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = System.Text.Encoding.UTF8,
+            StandardErrorEncoding = System.Text.Encoding.UTF8,
+        };
+        start.ArgumentList.Add(Assembly);
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        // What an editor sees: no debugging details.
+        start.Environment.Remove("RELAIS_DEBUG");
+        start.Environment["DOTNET_NOLOGO"] = "1";
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        // A guard against a hung process, not a measure of speed.
+        using var guard = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        guard.CancelAfter(TimeSpan.FromMinutes(5));
+        try
+        {
+            await process.WaitForExitAsync(guard.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+        return new Result(process.ExitCode, await output, await error);
+    }
+
+    private static string Find()
+    {
+        var beside = Path.Combine(AppContext.BaseDirectory, "relais.dll");
+        if (File.Exists(beside)) return beside;
+        var built = Directory.Exists(Path.Combine(Repository.Root, "src", "Generator", "bin"))
+            ? Directory.EnumerateFiles(Path.Combine(Repository.Root, "src", "Generator", "bin"), "relais.dll", SearchOption.AllDirectories).FirstOrDefault()
+            : null;
+        return built ?? throw new InvalidOperationException($"relais.dll is neither in {AppContext.BaseDirectory} nor under src/Generator/bin: build the solution first.");
+    }
+}

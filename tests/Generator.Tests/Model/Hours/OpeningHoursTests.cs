@@ -1,0 +1,62 @@
+using Relais.Model.Hours;
+
+namespace Relais.Generator.Tests.Model.Hours;
+
+public sealed class OpeningHoursTests
+{
+    private static OpeningHours Parse(string text)
+    {
+        Assert.True(OpeningHoursParser.TryParse(text, out var hours, out var error), error?.Message);
+        return hours;
+    }
+
+    /// <summary>Value, date, the spans open that day (« - » for closed).</summary>
+    public static TheoryData<string, string, string> Days => new()
+    {
+        // An ordinary Thursday, then Christmas Day (a Friday) and Ascension Day 2027 (a Thursday).
+        { "Mo-Fr 09:00-12:00,14:00-17:30; Sa 09:00-12:00; PH off", "2026-12-24", "09:00-12:00,14:00-17:30" },
+        { "Mo-Fr 09:00-12:00,14:00-17:30; Sa 09:00-12:00; PH off", "2026-12-25", "-" },
+        { "Mo-Fr 09:00-12:00,14:00-17:30; Sa 09:00-12:00; PH off", "2027-05-06", "-" },
+        { "Mo-Fr 09:00-12:00,14:00-17:30; Sa 09:00-12:00; PH off", "2026-11-28", "09:00-12:00" },
+        { "Mo-Fr 09:00-12:00,14:00-17:30; Sa 09:00-12:00; PH off", "2026-11-29", "-" },
+        // Without « PH off », a public holiday keeps the weekday's hours.
+        { "Mo-Fr 09:00-12:00", "2026-12-25", "09:00-12:00" },
+        // A later rule wins: « PH » hours, and a rule after « PH off » reopens.
+        { "Mo-Sa 09:00-12:00; PH 10:00-11:00", "2027-05-17", "10:00-11:00" },
+        { "PH off; Mo-Fr 09:00-12:00", "2027-05-17", "09:00-12:00" },
+        { "Mo-Sa 09:00-12:00; Sa off", "2026-11-28", "-" },
+        // Months, wrapping over the new year.
+        { "Mo-Fr 09:00-12:00; Jul-Aug off", "2027-08-03", "-" },
+        { "Mo-Fr 09:00-12:00; Jul-Aug off", "2027-09-07", "09:00-12:00" },
+        { "Mo-Fr 09:00-12:00; Dec-Feb Mo-Fr 10:00-12:00", "2027-01-05", "10:00-12:00" },
+        { "Mo-Fr 09:00-12:00; Dec-Feb Mo-Fr 10:00-12:00", "2027-03-02", "09:00-12:00" },
+        { "Su-Tu 10:00-12:00", "2026-11-29", "10:00-12:00" },
+        { "Su-Tu 10:00-12:00", "2026-11-25", "-" },
+        { "24/7", "2026-12-25", "00:00-24:00" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Days))]
+    public void On_a_date_the_last_matching_rule_decides(string text, string date, string expected)
+    {
+        var times = Parse(text).On(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(expected, times.Count == 0 ? "-" : string.Join(",", times));
+    }
+
+    [Fact]
+    public void The_caller_may_say_whether_a_day_is_a_holiday()
+    {
+        var hours = Parse("Mo-Fr 09:00-12:00; PH off");
+        var ordinaryTuesday = new DateOnly(2026, 11, 24);
+
+        Assert.Empty(hours.On(ordinaryTuesday, isPublicHoliday: true));
+        Assert.Single(hours.On(ordinaryTuesday, isPublicHoliday: false));
+    }
+
+    [Fact]
+    public void The_text_is_kept_trimmed()
+    {
+        Assert.Equal("Mo 09:00-12:00", Parse("  Mo 09:00-12:00 ").ToString());
+    }
+}

@@ -26,6 +26,7 @@ public static class PageComponents
         [typeof(CommunePosterPageModel)] = typeof(CommunePosterPage),
         [typeof(NextStepsSheetPageModel)] = typeof(NextStepsSheetPage),
         [typeof(DataPageModel)] = typeof(DataPage),
+        [typeof(MapPageModel)] = typeof(MapPage),
     };
 
     public static Type For(PageModel model) =>

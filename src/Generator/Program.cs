@@ -22,7 +22,8 @@ public static class Program
                 Console.Error.WriteLine("Voir --help pour l'usage.");
                 return ExitCodes.UsageError;
             }
-            return parse.Invoke();
+            // Our handler below, not the library's: it would print a stack trace.
+            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (Exception ex)
         {

@@ -19,8 +19,16 @@ public static class Routes
     public const string Sitemap = "/sitemap.xml";
     public const string Robots = "/robots.txt";
     public const string Data = "/donnees/";
+    public const string Map = "/carte/";
+    public const string MapData = "/donnees/carte.json";
     public const string AgendaCalendar = "/donnees/agenda.ics";
     public const string VisitsFeed = "/donnees/passages-du-bus.atom";
+
+    /// <summary>The commune search index, in pieces fetched by the script as needed.</summary>
+    public const string SearchIndex = "/donnees/recherche/";
+
+    /// <summary>The « autour de moi » index: squares of 1° around the visitor.</summary>
+    public const string NearbyIndex = "/donnees/autour/";
 
     public static string Department(Department department) => $"/departements/{department.Slug}/";
 

@@ -9,4 +9,12 @@ public sealed record SiteSettings(
     double NearbyRadiusKm,
     string Locale,
     string TimeZone,
-    string? RepositoryUrl);
+    string? RepositoryUrl,
+    string MapTiles)
+{
+    /// <summary>OpenStreetMap's own tiles unless the site names another tile server.</summary>
+    public const string DefaultMapTiles = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+
+    /// <summary>« https://tile.openstreetmap.org »: what the map page's CSP must allow images from.</summary>
+    public string MapTilesOrigin => new Uri(MapTiles.Replace("{", "", StringComparison.Ordinal).Replace("}", "", StringComparison.Ordinal)).GetLeftPart(UriPartial.Authority);
+}

@@ -1,9 +1,449 @@
 // Progressive enhancement only: every page works without this file.
 "use strict";
 
-document.addEventListener("DOMContentLoaded", () => {
+const NBSP = "\u00a0";
+
+/** Lower case without accents or ligatures, as the generator's Slugs.Fold. */
+const fold = (text) =>
+  text.normalize("NFD").replace(/\p{Mn}/gu, "").toLowerCase().replace(/œ/g, "oe").replace(/æ/g, "ae");
+
+/** The URL segment of a name, as the generator's Slugs.From. */
+const slug = (text) => fold(text).replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+
+/** Names and queries alike: no accents, case, hyphens or apostrophes; « saint(e) » is « st(e) ». */
+const searchable = (text) =>
+  fold(text).replace(/[^a-z0-9]+/g, " ").trim()
+    .replace(/\bsainte\b/g, "ste").replace(/\bsaint\b/g, "st");
+
+const withoutArticle = (text) => text.replace(/^(le|la|les|l) /, "");
+
+/** « à 8 km », « à moins d'1 km », rounded as the generator does. */
+const distance = (km) => (km < 1 ? `à moins d'1${NBSP}km` : `à ${Math.round(km)}${NBSP}km`);
+
+const haversineKm = (lat1, lon1, lat2, lon2) => {
+  const rad = (d) => (d * Math.PI) / 180;
+  const h = Math.sin(rad(lat2 - lat1) / 2) ** 2 + Math.cos(rad(lat1)) * Math.cos(rad(lat2)) * Math.sin(rad(lon2 - lon1) / 2) ** 2;
+  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
+};
+
+/** The site's root path, read from a form the generator wrote (it carries any base path). */
+const siteRoot = (form) => new URL(form.action, location.href).pathname.replace(/departements\/$/, "");
+
+const fetched = new Map();
+/** Text of a generated index file, fetched once; null when it does not exist. */
+const fetchText = (url) => {
+  if (!fetched.has(url)) {
+    fetched.set(url, fetch(url).then((r) => (r.ok ? r.text() : null)).catch(() => null));
+  }
+  return fetched.get(url);
+};
+
+// ---------------------------------------------------------------- printing
+
+const setUpPrinting = () => {
   for (const button of document.querySelectorAll("[data-print]")) {
     button.hidden = false;
     button.addEventListener("click", () => window.print());
   }
+};
+
+// ---------------------------------------------------------------- commune search (ARIA combobox)
+
+const MAX_RESULTS = 10;
+
+/** « @37|Indre-et-Loire » lines name departments; « code|name|postal codes » lines are communes. */
+const parseCommunes = (text) => {
+  const departments = new Map();
+  const communes = [];
+  for (const line of text.split("\n")) {
+    if (!line) continue;
+    const cells = line.split("|");
+    if (line.startsWith("@")) departments.set(cells[0].slice(1), cells[1]);
+    else {
+      const key = searchable(cells[1]);
+      communes.push({ code: cells[0], name: cells[1], postal: cells[2].split(" "), key, bare: withoutArticle(key) });
+    }
+  }
+  for (const commune of communes) {
+    const dep = commune.code.startsWith("97") ? commune.code.slice(0, 3) : commune.code.slice(0, 2);
+    commune.department = departments.get(dep) ?? dep;
+  }
+  return communes;
+};
+
+/** Which piece of the index answers a query, or null while the query is too short. */
+const indexPiece = (query) => {
+  if (/^\d{2}/.test(query)) return `cp-${query.slice(0, 2)}.txt`;
+  const key = searchable(query);
+  if (key.length < 2) return null;
+  return /^[a-z]/.test(key) ? `noms-${key[0]}.txt` : "noms-autres.txt";
+};
+
+const findCommunes = (communes, query) => {
+  if (/^\d+$/.test(query.trim())) {
+    const digits = query.trim();
+    return communes
+      .filter((c) => c.postal.some((p) => p.startsWith(digits)) || c.code === digits)
+      .sort((a, b) => a.name.localeCompare(b.name, "fr"))
+      .slice(0, MAX_RESULTS);
+  }
+  const q = searchable(query);
+  const rank = (c) => (c.key === q || c.bare === q ? 0 : c.key.startsWith(q) || c.bare.startsWith(q) ? 1 : c.key.includes(` ${q}`) ? 2 : -1);
+  return communes
+    .map((c) => ({ c, r: rank(c) }))
+    .filter((x) => x.r >= 0)
+    .sort((a, b) => a.r - b.r || a.c.name.length - b.c.name.length || a.c.name.localeCompare(b.c.name, "fr"))
+    .slice(0, MAX_RESULTS)
+    .map((x) => x.c);
+};
+
+const setUpSearch = (form) => {
+  const input = form.querySelector("input[type=search]");
+  const list = form.querySelector("[role=listbox], .search-results");
+  const status = form.querySelector("[data-search-status]");
+  const root = siteRoot(form);
+  const indexUrl = root + form.dataset.search.replace(/^\//, "");
+  let results = [];
+  let active = -1;
+  let latest = 0;
+
+  input.setAttribute("role", "combobox");
+  input.setAttribute("aria-autocomplete", "list");
+  input.setAttribute("aria-expanded", "false");
+  input.setAttribute("aria-controls", list.id);
+  list.setAttribute("role", "listbox");
+
+  const url = (c) => `${root}communes/${slug(c.name)}-${c.code.toLowerCase()}/`;
+
+  const show = (options) => {
+    results = options;
+    active = -1;
+    list.replaceChildren(
+      ...options.map((c, i) => {
+        const option = document.createElement("li");
+        option.id = `${list.id}-${i}`;
+        option.setAttribute("role", "option");
+        option.setAttribute("aria-selected", "false");
+        option.dataset.url = url(c);
+        const name = document.createElement("strong");
+        name.textContent = c.name;
+        option.append(name, ` (${c.postal.join(", ")}), ${c.department}`);
+        option.addEventListener("click", () => location.assign(option.dataset.url));
+        return option;
+      }),
+    );
+    const open = options.length > 0;
+    list.hidden = !open;
+    input.setAttribute("aria-expanded", String(open));
+    input.removeAttribute("aria-activedescendant");
+  };
+
+  const choose = (index) => {
+    const options = list.querySelectorAll("[role=option]");
+    if (options.length === 0) return;
+    active = (index + options.length) % options.length;
+    options.forEach((o, i) => o.setAttribute("aria-selected", String(i === active)));
+    input.setAttribute("aria-activedescendant", options[active].id);
+    options[active].scrollIntoView({ block: "nearest" });
+  };
+
+  const update = async () => {
+    const query = input.value;
+    const piece = indexPiece(query);
+    const ticket = ++latest;
+    if (!piece) {
+      show([]);
+      status.textContent = "";
+      return;
+    }
+    const text = await fetchText(indexUrl + piece);
+    if (ticket !== latest) return; // a newer keystroke has taken over
+    const found = text ? findCommunes(parseCommunes(text), query) : [];
+    show(found);
+    status.textContent = found.length === 0
+      ? "Aucune commune ne correspond."
+      : `${found.length} commune${found.length > 1 ? "s" : ""} trouvée${found.length > 1 ? "s" : ""} : flèches haut et bas pour choisir, Entrée pour ouvrir.`;
+  };
+
+  input.addEventListener("input", update);
+  input.addEventListener("keydown", (event) => {
+    if (event.key === "ArrowDown") {
+      event.preventDefault();
+      if (list.hidden && results.length > 0) show(results);
+      choose(active + 1);
+    } else if (event.key === "ArrowUp") {
+      event.preventDefault();
+      choose(active - 1);
+    } else if (event.key === "Escape") {
+      if (!list.hidden) {
+        event.preventDefault();
+        list.hidden = true;
+        input.setAttribute("aria-expanded", "false");
+        input.removeAttribute("aria-activedescendant");
+      }
+    }
+  });
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    await update();
+    const target = active >= 0 ? results[active] : results[0];
+    if (target) location.assign(url(target));
+    else status.textContent = input.value.trim() ? "Aucune commune ne correspond : vérifiez l'orthographe ou tapez le code postal." : "Tapez le nom de votre commune.";
+  });
+  input.addEventListener("blur", () => {
+    // Leave time for a click on an option to land before the list goes.
+    setTimeout(() => {
+      if (document.activeElement !== input) {
+        list.hidden = true;
+        input.setAttribute("aria-expanded", "false");
+      }
+    }, 200);
+  });
+};
+
+// ---------------------------------------------------------------- « ouvert maintenant »
+
+/** Gregorian Easter Sunday (month 1-12, day), as the generator's FrenchPublicHolidays. */
+const easter = (year) => {
+  const a = year % 19, b = Math.floor(year / 100), c = year % 100, d = Math.floor(b / 4), e = b % 4;
+  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return Date.UTC(year, month - 1, ((h + l - 7 * m + 114) % 31) + 1);
+};
+
+const isPublicHoliday = (y, m, d) => {
+  const fixed = ["1-1", "5-1", "5-8", "7-14", "8-15", "11-1", "11-11", "12-25"];
+  if (fixed.includes(`${m}-${d}`)) return true;
+  const day = 86400000;
+  const t = Date.UTC(y, m - 1, d);
+  const e = easter(y);
+  return t === e + day || t === e + 39 * day || t === e + 50 * day;
+};
+
+/** The rules' time spans on a date: a later matching rule replaces earlier ones. */
+const timesOn = (rules, y, m, d) => {
+  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  const holiday = isPublicHoliday(y, m, d);
+  let times = [];
+  for (const [months, days, holidays, spans] of rules) {
+    if (months && !(months & (1 << (m - 1)))) continue;
+    if ((days === 0 && !holidays) || days & (1 << weekday) || (holidays && holiday)) times = spans;
+  }
+  return times;
+};
+
+/** The visitor's date and time in the site's zone, whatever the device's own zone. */
+const parisNow = () => {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Paris", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", hourCycle: "h23" })
+      .formatToParts(new Date())
+      .map((p) => [p.type, p.value]),
+  );
+  return { y: +parts.year, m: +parts.month, d: +parts.day, minutes: +parts.hour * 60 + +parts.minute };
+};
+
+const clock = (minutes) => {
+  const h = Math.floor(minutes / 60) % 24, m = minutes % 60;
+  return m === 0 ? `${h}${NBSP}h` : `${h}${NBSP}h${NBSP}${String(m).padStart(2, "0")}`;
+};
+
+const WEEKDAYS = ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"];
+
+/** « Ouvert maintenant, jusqu'à 18 h », « Fermé maintenant, ouvre mardi à 14 h ». */
+const openingStatus = (rules, now = parisNow()) => {
+  const today = timesOn(rules, now.y, now.m, now.d);
+  for (let i = 0; i < today.length; i += 2) {
+    if (today[i] <= now.minutes && now.minutes < today[i + 1]) return { open: true, text: `Ouvert maintenant, jusqu'à ${clock(today[i + 1])}` };
+  }
+  const later = today.filter((t, i) => i % 2 === 0 && t > now.minutes);
+  if (later.length > 0) return { open: false, text: `Fermé maintenant, ouvre aujourd'hui à ${clock(later[0])}` };
+  for (let ahead = 1; ahead <= 7; ahead++) {
+    const date = new Date(Date.UTC(now.y, now.m - 1, now.d + ahead));
+    const times = timesOn(rules, date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+    if (times.length > 0) {
+      const when = ahead === 1 ? "demain" : WEEKDAYS[date.getUTCDay()];
+      return { open: false, text: `Fermé maintenant, ouvre ${when} à ${clock(times[0])}` };
+    }
+  }
+  return { open: false, text: "Fermé en ce moment" };
+};
+
+const setUpOpenNow = () => {
+  for (const element of document.querySelectorAll("[data-hours]")) {
+    const status = openingStatus(JSON.parse(element.dataset.hours));
+    element.textContent = status.text;
+    element.classList.add(status.open ? "is-open" : "is-closed");
+    element.hidden = false;
+  }
+};
+
+// ---------------------------------------------------------------- « autour de moi »
+
+const NEARBY_COUNT = 5;
+
+const setUpNearby = (box) => {
+  if (!("geolocation" in navigator)) return;
+  const button = box.querySelector("[data-nearby-button]");
+  const output = box.querySelector("[data-nearby-results]");
+  const root = siteRoot(document.querySelector("form.commune-search"));
+  const indexUrl = root + box.dataset.nearby.replace(/^\//, "");
+  box.hidden = false;
+
+  const say = (text) => {
+    const p = document.createElement("p");
+    p.textContent = text;
+    output.replaceChildren(p);
+  };
+
+  const list = (title, items) => {
+    const heading = document.createElement("h3");
+    heading.textContent = title;
+    const ul = document.createElement("ul");
+    for (const item of items) {
+      const li = document.createElement("li");
+      const a = document.createElement("a");
+      a.href = item.url;
+      a.textContent = item.name;
+      li.append(a, `${item.detail ? `, ${item.detail}` : ""} (${distance(item.km)})`);
+      ul.append(li);
+    }
+    return [heading, ul];
+  };
+
+  const found = async ({ coords }) => {
+    const { latitude, longitude } = coords;
+    const existing = new Set(((await fetchText(`${indexUrl}carres.txt`)) ?? "").split("\n"));
+    const squares = [];
+    for (let dy = -1; dy <= 1; dy++) {
+      for (let dx = -1; dx <= 1; dx++) squares.push(`${Math.floor(latitude) + dy}_${Math.floor(longitude) + dx}`);
+    }
+    const texts = await Promise.all(squares.filter((s) => existing.has(s)).map((s) => fetchText(`${indexUrl}${s}.txt`)));
+    const communes = [];
+    const places = [];
+    for (const line of texts.filter(Boolean).join("\n").split("\n")) {
+      const cells = line.split("|");
+      if (cells.length < 5) continue;
+      const km = haversineKm(latitude, longitude, +cells[1], +cells[2]);
+      if (cells[0] === "c") communes.push({ km, name: cells[4], url: `${root}communes/${slug(cells[4])}-${cells[3].toLowerCase()}/` });
+      else places.push({ km, name: cells[4], detail: cells[5], url: `${root}lieux/${cells[3]}/` });
+    }
+    const nearest = (items) => items.sort((a, b) => a.km - b.km).slice(0, NEARBY_COUNT);
+    if (communes.length === 0 && places.length === 0) {
+      say("Aucune commune ni aucun lieu de ce site n'est près de votre position. Cherchez votre commune par son nom ci-dessus.");
+      return;
+    }
+    output.replaceChildren(
+      ...(communes.length ? list("Les communes les plus proches", nearest(communes)) : []),
+      ...(places.length ? list("Les lieux d'aide les plus proches", nearest(places)) : []),
+    );
+  };
+
+  const failed = (error) => {
+    say(error.code === error.PERMISSION_DENIED
+      ? "Vous avez choisi de ne pas partager votre position : c'est bien noté. Tapez simplement le nom de votre commune ou son code postal ci-dessus."
+      : "Votre position n'a pas pu être trouvée. Tapez le nom de votre commune ou son code postal ci-dessus.");
+  };
+
+  button.addEventListener("click", () => {
+    say("Recherche de votre position…");
+    navigator.geolocation.getCurrentPosition(found, failed, { timeout: 15000, maximumAge: 600000 });
+  });
+};
+
+document.addEventListener("DOMContentLoaded", () => {
+  setUpPrinting();
+  for (const form of document.querySelectorAll("form[data-search]")) setUpSearch(form);
+  setUpOpenNow();
+  for (const box of document.querySelectorAll("[data-nearby]")) setUpNearby(box);
+});
+
+// ---------------------------------------------------------------- the map page (Leaflet from npm)
+
+const MAP_LIST_MAX = 100;
+
+const setUpMap = async (app) => {
+  if (!window.L) return;
+  const root = siteRoot(document.querySelector("form.commune-search"));
+  const data = JSON.parse((await fetchText(root + app.dataset.map.replace(/^\//, ""))) ?? "null");
+  if (!data) return;
+  document.querySelector("[data-map-fallback]").hidden = true;
+  app.hidden = false;
+
+  const map = L.map("carte-interactive", { scrollWheelZoom: false });
+  let tileErrors = 0;
+  L.tileLayer(app.dataset.tiles, {
+    maxZoom: 18,
+    attribution: '© les contributeurs d\u2019<a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
+  })
+    .on("tileerror", () => {
+      if (++tileErrors === 3) app.querySelector("[data-map-tiles-failed]").hidden = false;
+    })
+    .addTo(map);
+
+  const items = [
+    ...data.lieux.map((x) => ({ ...x, kind: "lieu" })),
+    ...data.passages.map((x) => ({ ...x, kind: "passage" })),
+  ];
+  const form = app.querySelector(".map-filters");
+  const list = app.querySelector("[data-map-list]");
+  const count = app.querySelector("[data-map-count]");
+  const cluster = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40 });
+  map.addLayer(cluster);
+
+  const shown = () => {
+    const f = new FormData(form);
+    const services = f.getAll("service").map(Number);
+    return items.filter((x) =>
+      (x.kind === "lieu" ? f.has("lieux") : f.has("passages")) &&
+      (services.length === 0 || x.services.some((s) => services.includes(s))) &&
+      (!f.has("gratuit") || x.gratuit) &&
+      (!f.has("seniors") || x.seniors));
+  };
+
+  const drawList = () => {
+    const bounds = map.getBounds();
+    const visible = shown().filter((x) => bounds.contains([x.lat, x.lon]))
+      .sort((a, b) => a.nom.localeCompare(b.nom, "fr"));
+    const places = visible.filter((x) => x.kind === "lieu").length;
+    const visits = visible.length - places;
+    count.textContent = `${places} lieu${places > 1 ? "x" : ""} d'aide et ${visits} passage${visits > 1 ? "s" : ""} du bus dans la zone affichée`
+      + (visible.length > MAP_LIST_MAX ? ` ; les ${MAP_LIST_MAX} premiers sont listés, rapprochez la carte pour voir les autres.` : ".");
+    list.replaceChildren(...visible.slice(0, MAP_LIST_MAX).map((x) => {
+      const li = document.createElement("li");
+      const a = document.createElement("a");
+      a.href = root + x.url.replace(/^\//, "");
+      a.textContent = x.nom;
+      li.append(x.kind === "passage" ? "Bus : " : "", a, `, ${x.commune}${x.telephone ? `, ${x.telephone}` : ""}`);
+      return li;
+    }));
+  };
+
+  const drawMarkers = () => {
+    cluster.clearLayers();
+    for (const x of shown()) {
+      const marker = L.circleMarker([x.lat, x.lon], x.kind === "lieu"
+        ? { radius: 9, color: "#0b3b6f", weight: 3, fillColor: "#ffffff", fillOpacity: 1 }
+        : { radius: 9, color: "#7a3a00", weight: 3, fillColor: "#f6b26b", fillOpacity: 1 });
+      const link = document.createElement("a");
+      link.href = root + x.url.replace(/^\//, "");
+      link.textContent = x.nom;
+      const popup = document.createElement("p");
+      popup.append(link, document.createElement("br"), x.commune);
+      marker.bindPopup(popup);
+      cluster.addLayer(marker);
+    }
+    drawList();
+  };
+
+  const all = items.map((x) => [x.lat, x.lon]);
+  if (all.length > 0) map.fitBounds(all, { padding: [20, 20], maxZoom: 12 });
+  else map.setView([46.6, 2.4], 6);
+  map.on("moveend", drawList);
+  form.addEventListener("change", drawMarkers);
+  drawMarkers();
+};
+
+document.addEventListener("DOMContentLoaded", () => {
+  for (const app of document.querySelectorAll("[data-map]")) setUpMap(app);
 });

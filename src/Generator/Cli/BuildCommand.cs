@@ -28,6 +28,7 @@ public static class BuildCommand
         [PageKind.CommunePoster] = ("affiche de commune", "affiches de commune"),
         [PageKind.NextStepsSheet] = ("fiche « après le bus »", "fiches « après le bus »"),
         [PageKind.Data] = ("page des données", "pages des données"),
+        [PageKind.Map] = ("carte", "cartes"),
     };
 
     public static Command Create(string name = "build")

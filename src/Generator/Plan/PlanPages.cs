@@ -26,9 +26,13 @@ public static partial class PlanPages
         pages.AddRange(TourPages(context));
         pages.Add(Agenda(site, frame));
         pages.Add(DataPage(site, frame));
+        pages.Add(MapPage(frame));
         pages.AddRange(site.Pages.Select(p => ContentPage(p, frame)));
         pages.Add(NotFound(frame));
         files.AddRange(Feeds(site, frame));
+        files.AddRange(SearchIndexes(site));
+        files.Add(MapData(site));
+        files.AddRange(NearbyIndexes(site));
         files.AddRange(SiteIndexes(frame, pages));
         var pdfs = options.Pdf
             ? pages.Where(p => p.Kind is PageKind.VisitPoster or PageKind.CommunePoster or PageKind.NextStepsSheet)
@@ -56,6 +60,7 @@ public static partial class PlanPages
             new("Le bus numérique", Routes.Tours),
             new("Ateliers", Routes.Workshops),
             new("Lieux d'aide", Routes.Places),
+            new("Carte", Routes.Map),
         };
         menu.AddRange(site.Pages.Where(p => p.InMenu).OrderBy(p => p.Order).ThenBy(p => p.Slug, StringComparer.Ordinal).Take(2).Select(p => new Link(p.Title, Routes.Page(p))));
         var footer = site.Pages.OrderBy(p => p.Order).ThenBy(p => p.Slug, StringComparer.Ordinal).Select(p => new Link(p.Title, Routes.Page(p))).ToList();

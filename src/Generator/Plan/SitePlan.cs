@@ -23,6 +23,7 @@ public enum PageKind
     CommunePoster,
     NextStepsSheet,
     Data,
+    Map,
 }
 
 /// <summary>What the build was asked for beyond the pages.</summary>

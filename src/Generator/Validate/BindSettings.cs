@@ -43,11 +43,17 @@ public static partial class BindSettings
             timeZone = null;
         }
         var repository = r.Parse<WebUrl>(F.Depot, WebUrl.TryParse, DiagnosticCatalog.InvalidUrl);
+        var tiles = r.Text(F.TuilesCarte) ?? SiteSettings.DefaultMapTiles;
+        if (!tiles.StartsWith("https://", StringComparison.Ordinal) || !tiles.Contains("{z}", StringComparison.Ordinal) || !tiles.Contains("{x}", StringComparison.Ordinal) || !tiles.Contains("{y}", StringComparison.Ordinal))
+        {
+            r.Report(DiagnosticCatalog.InvalidSetting, F.TuilesCarte, $"« {tiles} » : écrivez une adresse https:// contenant {{z}}, {{x}} et {{y}}, par exemple « {SiteSettings.DefaultMapTiles} ».");
+            tiles = SiteSettings.DefaultMapTiles;
+        }
 
         if (title is null || description is null || baseUrl is null || departments.Count == 0 || radius is null || locale is not "fr-FR" || timeZone is null)
             return null;
         // Every site URL is resolved against the base: it must end with a slash.
         var root = baseUrl.Value.Value.AbsoluteUri.EndsWith('/') ? baseUrl.Value.Value : new Uri(baseUrl.Value.Value.AbsoluteUri + "/");
-        return new SiteSettings(title, description, root, departments, radius.Value, locale, timeZone, repository?.Value.AbsoluteUri);
+        return new SiteSettings(title, description, root, departments, radius.Value, locale, timeZone, repository?.Value.AbsoluteUri, tiles);
     }
 }

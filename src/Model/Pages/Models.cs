@@ -71,6 +71,9 @@ public sealed record NextStepsSheetPageModel(
     IReadOnlyList<Nearby<Place>> Places, IReadOnlyList<Nearby<Workshop>> Workshops, MapImage Map,
     Html Qr, Uri CommuneUrl, string? PdfRoute) : PageModel(Meta, Site);
 
+/// <summary>The interactive map: filters and the list are built by the script from the map data.</summary>
+public sealed record MapPageModel(PageMeta Meta, SiteFrame Site) : PageModel(Meta, Site);
+
 public sealed record DataPageModel(PageMeta Meta, SiteFrame Site, IReadOnlyList<Tour> Tours) : PageModel(Meta, Site);
 
 /// <summary>One line of the agenda: a bus visit or a workshop session.</summary>

@@ -26,6 +26,9 @@ public sealed record PageMeta(string Title, string Description, string Route, IR
     /// <summary>schema.org JSON-LD for the page, if it describes an event.</summary>
     public string? JsonLd { get; init; }
 
+    /// <summary>The page shows map tiles: its Content-Security-Policy lets images come from the tile server.</summary>
+    public bool ShowsMapTiles { get; init; }
+
     public Uri CanonicalUrl(SiteFrame site) => new(site.Settings.BaseUrl, Route.TrimStart('/'));
 }
 

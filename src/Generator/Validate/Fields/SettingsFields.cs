@@ -12,5 +12,7 @@ public static class SettingsFields
     public static readonly FieldSpec FuseauHoraire = new("fuseau_horaire", FieldType.Text, "fuseau horaire : Europe/Paris") { Required = true };
     public static readonly FieldSpec Depot = new("depot", FieldType.Url, "adresse du dépôt Git du contenu, pour les liens « proposer une modification »");
 
-    public static IReadOnlyList<FieldSpec> All { get; } = [Titre, Description, UrlDeBase, Departements, RayonKm, Langue, FuseauHoraire, Depot];
+    public static readonly FieldSpec TuilesCarte = new("tuiles_carte", FieldType.Text, "modèle d'adresse des tuiles de la carte, avec {z}, {x} et {y} (par défaut celles d'OpenStreetMap)");
+
+    public static IReadOnlyList<FieldSpec> All { get; } = [Titre, Description, UrlDeBase, Departements, RayonKm, Langue, FuseauHoraire, Depot, TuilesCarte];
 }

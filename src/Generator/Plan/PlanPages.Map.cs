@@ -1,0 +1,63 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Unicode;
+using Relais.Model;
+using Relais.Model.French;
+using Relais.Model.Pages;
+using Relais.Model.Resolved;
+using Relais.Model.Vocabularies;
+
+namespace Relais.Generator.Plan;
+
+/// <summary>The interactive map page and the data its script draws.</summary>
+public static partial class PlanPages
+{
+    private static readonly JsonSerializerOptions MapJson = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    private static PagePlan MapPage(SiteFrame frame)
+    {
+        var meta = Meta("Carte de l'aide au numérique", "Tous les lieux d'aide et les prochains passages du bus numérique sur une carte, avec la liste équivalente et des filtres.",
+            Routes.Map, new Link("Carte", Routes.Map)) with { ShowsMapTiles = true };
+        return Page(PageKind.Map, new MapPageModel(meta, frame));
+    }
+
+    /// <summary>
+    /// Places and upcoming visits with what the filters need: services (by the standard's label),
+    /// fees, whether seniors are addressed. Labels travel once, items refer to them by index.
+    /// </summary>
+    private static StaticFile MapData(ResolvedSite site)
+    {
+        static double Round(double degrees) => Math.Round(degrees, 5);
+        var places = new JsonArray(site.Places.Select(p => (JsonNode)new JsonObject
+        {
+            ["nom"] = p.Name,
+            ["url"] = Routes.Place(p),
+            ["commune"] = p.Address.CommuneName,
+            ["lat"] = Round(p.Location.Latitude),
+            ["lon"] = Round(p.Location.Longitude),
+            ["services"] = new JsonArray(p.Services.Select(s => (JsonNode)(int)s).ToArray()),
+            ["gratuit"] = p.Fees.Contains(Fee.Free),
+            ["seniors"] = p.Audiences.Contains(Audience.Seniors),
+            ["telephone"] = p.Phone?.Display,
+        }).ToArray());
+        var visits = new JsonArray(site.Visits.Where(v => v.Stop.Date >= site.Today && !v.IsCancelled).Select(v => (JsonNode)new JsonObject
+        {
+            ["nom"] = $"{v.Tour.Name} : {Fr.Date(v.Stop.Date)}",
+            ["url"] = Routes.Visit(v),
+            ["commune"] = v.Commune.Name,
+            ["lat"] = Round(v.Location.Latitude),
+            ["lon"] = Round(v.Location.Longitude),
+            ["services"] = new JsonArray(v.Tour.Services.Select(s => (JsonNode)(int)s).ToArray()),
+            ["gratuit"] = v.Tour.Fees.Contains(Fee.Free),
+            ["seniors"] = v.Tour.Audiences.Contains(Audience.Seniors),
+        }).ToArray());
+        var data = new JsonObject
+        {
+            ["services"] = new JsonArray(Vocabularies.Services.Entries.Select(e => (JsonNode)new JsonObject { ["code"] = (int)e.Value, ["libelle"] = e.Plain }).ToArray()),
+            ["lieux"] = places,
+            ["passages"] = visits,
+        };
+        return Text(Routes.MapData, data.ToJsonString(MapJson));
+    }
+}

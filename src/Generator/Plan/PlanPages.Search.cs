@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text;
+using Relais.Model;
+using Relais.Model.Resolved;
+
+namespace Relais.Generator.Plan;
+
+/// <summary>
+/// The browser's indexes: commune search and « autour de moi ». Split so that a phone fetches only
+/// what a query needs — the names starting with the typed letter, the postal codes starting with
+/// the typed digits, the 1° squares around the visitor — a few kilobytes even for all of France.
+/// </summary>
+public static partial class PlanPages
+{
+    private static IEnumerable<StaticFile> SearchIndexes(ResolvedSite site)
+    {
+        // Every letter has its piece, even empty, so that no query meets a missing file.
+        var byLetter = new SortedDictionary<string, List<Commune>>(StringComparer.Ordinal);
+        foreach (var key in Enumerable.Range('a', 26).Select(c => ((char)c).ToString()).Append("autres")) byLetter[key] = [];
+        var byPostalPrefix = new SortedDictionary<string, List<Commune>>(StringComparer.Ordinal);
+        foreach (var commune in site.Communes)
+        {
+            foreach (var key in NameKeys(commune.Name)) Add(byLetter, key, commune);
+            foreach (var prefix in commune.PostalCodes.Select(p => p.Value[..2]).Distinct()) Add(byPostalPrefix, prefix, commune);
+        }
+        foreach (var (key, communes) in byLetter) yield return Text($"{Routes.SearchIndex}noms-{key}.txt", CommuneLines(communes));
+        foreach (var (prefix, communes) in byPostalPrefix) yield return Text($"{Routes.SearchIndex}cp-{prefix}.txt", CommuneLines(communes));
+    }
+
+    /// <summary>Squares of 1° by 1°, named by the floor of latitude and longitude: communes and places inside.</summary>
+    private static IEnumerable<StaticFile> NearbyIndexes(ResolvedSite site)
+    {
+        static string Square(GeoPoint p) => string.Create(CultureInfo.InvariantCulture, $"{(int)Math.Floor(p.Latitude)}_{(int)Math.Floor(p.Longitude)}");
+        var squares = new SortedDictionary<string, StringBuilder>(StringComparer.Ordinal);
+        StringBuilder For(GeoPoint p) => squares.TryGetValue(Square(p), out var b) ? b : squares[Square(p)] = new StringBuilder();
+        foreach (var c in site.Communes)
+            For(c.Location).Append(CultureInfo.InvariantCulture, $"c|{Coordinate(c.Location.Latitude)}|{Coordinate(c.Location.Longitude)}|{c.Code.Value}|{c.Name}\n");
+        foreach (var p in site.Places)
+            For(p.Location).Append(CultureInfo.InvariantCulture, $"l|{Coordinate(p.Location.Latitude)}|{Coordinate(p.Location.Longitude)}|{p.Slug}|{Clean(p.Name)}|{p.Address.CommuneName}\n");
+        foreach (var (key, text) in squares) yield return Text($"{Routes.NearbyIndex}{key}.txt", text.ToString());
+        // The squares that exist, so that the script asks for no missing one.
+        yield return Text($"{Routes.NearbyIndex}carres.txt", string.Join('\n', squares.Keys) + "\n");
+    }
+
+    /// <summary>
+    /// A name is found by its first letter once folded (« Évian » under e), and also after a leading
+    /// article (« Le Grand-Pressigny » under g too), as the script normalises queries the same way.
+    /// </summary>
+    public static IEnumerable<string> NameKeys(string name)
+    {
+        var folded = Slugs.From(name).Replace('-', ' ');
+        yield return Key(folded);
+        foreach (var article in new[] { "le ", "la ", "les ", "l " })
+        {
+            if (folded.StartsWith(article, StringComparison.Ordinal) && folded.Length > article.Length && Key(folded[article.Length..]) != Key(folded))
+                yield return Key(folded[article.Length..]);
+        }
+    }
+
+    private static string Key(string folded) => folded.Length > 0 && folded[0] is >= 'a' and <= 'z' ? folded[..1] : "autres";
+
+    /// <summary>« @37|Indre-et-Loire » for each department present, then « code|name|postal codes ».</summary>
+    private static string CommuneLines(List<Commune> communes)
+    {
+        var text = new StringBuilder();
+        foreach (var department in communes.Select(c => c.DepartmentCode).Distinct().Order(StringComparer.Ordinal))
+            text.Append('@').Append(department).Append('|').Append(Departments.Get(department).Name).Append('\n');
+        foreach (var c in communes.OrderBy(c => c.Code.Value, StringComparer.Ordinal))
+            text.Append(c.Code.Value).Append('|').Append(c.Name).Append('|').Append(string.Join(' ', c.PostalCodes.Select(p => p.Value))).Append('\n');
+        return text.ToString();
+    }
+
+    private static void Add(SortedDictionary<string, List<Commune>> index, string key, Commune commune)
+    {
+        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+        if (list.Count == 0 || !ReferenceEquals(list[^1], commune)) list.Add(commune);
+    }
+
+    private static string Coordinate(double degrees) => degrees.ToString("0.####", CultureInfo.InvariantCulture);
+
+    private static string Clean(string text) => text.Replace('|', '/').Replace('\n', ' ');
+}

@@ -8,7 +8,7 @@ namespace Relais.Generator.Cli;
 /// <summary>`build` (the default command): validate, then write the site to output/.</summary>
 public static class BuildCommand
 {
-    private static readonly IReadOnlyDictionary<PageKind, (string One, string Many)> KindNames = new Dictionary<PageKind, (string, string)>
+    internal static readonly IReadOnlyDictionary<PageKind, (string One, string Many)> KindNames = new Dictionary<PageKind, (string, string)>
     {
         [PageKind.Home] = ("accueil", "accueils"),
         [PageKind.Departments] = ("liste des départements", "listes des départements"),

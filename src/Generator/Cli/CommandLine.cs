@@ -9,6 +9,7 @@ public static class CommandLine
         var root = new RootCommand("Construit le site de l'annuaire de l'inclusion numérique à partir du dossier content/ (commande par défaut : build).");
         root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
+        root.Subcommands.Add(PreviewCommand.Create());
         root.Subcommands.Add(SchemasCommand.Create());
         BuildCommand.Configure(root);
         return root;

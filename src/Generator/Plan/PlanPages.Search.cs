@@ -12,19 +12,21 @@ namespace Relais.Generator.Plan;
 /// </summary>
 public static partial class PlanPages
 {
-    private static IEnumerable<StaticFile> SearchIndexes(ResolvedSite site)
+    internal static IEnumerable<StaticFile> SearchIndexes(ResolvedSite site) => SearchIndexes(site.Communes);
+
+    internal static IEnumerable<StaticFile> SearchIndexes(IReadOnlyList<Commune> communes)
     {
         // Every letter has its piece, even empty, so that no query meets a missing file.
         var byLetter = new SortedDictionary<string, List<Commune>>(StringComparer.Ordinal);
         foreach (var key in Enumerable.Range('a', 26).Select(c => ((char)c).ToString()).Append("autres")) byLetter[key] = [];
         var byPostalPrefix = new SortedDictionary<string, List<Commune>>(StringComparer.Ordinal);
-        foreach (var commune in site.Communes)
+        foreach (var commune in communes)
         {
             foreach (var key in NameKeys(commune.Name)) Add(byLetter, key, commune);
             foreach (var prefix in commune.PostalCodes.Select(p => p.Value[..2]).Distinct()) Add(byPostalPrefix, prefix, commune);
         }
-        foreach (var (key, communes) in byLetter) yield return Text($"{Routes.SearchIndex}noms-{key}.txt", CommuneLines(communes));
-        foreach (var (prefix, communes) in byPostalPrefix) yield return Text($"{Routes.SearchIndex}cp-{prefix}.txt", CommuneLines(communes));
+        foreach (var (key, list) in byLetter) yield return Text($"{Routes.SearchIndex}noms-{key}.txt", CommuneLines(list));
+        foreach (var (prefix, list) in byPostalPrefix) yield return Text($"{Routes.SearchIndex}cp-{prefix}.txt", CommuneLines(list));
     }
 
     /// <summary>Squares of 1° by 1°, named by the floor of latitude and longitude: communes and places inside.</summary>

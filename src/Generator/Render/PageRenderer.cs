@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +18,11 @@ public sealed class PageRenderer : IAsyncDisposable
     // The renderer keeps every root component it rendered: start afresh now and then to bound memory.
     private const int PagesPerRenderer = 500;
 
-    private readonly ServiceProvider _services = new ServiceCollection().AddLogging().BuildServiceProvider();
+    // French text as is (« é », not « &#xE9; »): lighter pages; markup characters are still escaped.
+    private readonly ServiceProvider _services = new ServiceCollection()
+        .AddLogging()
+        .AddSingleton(HtmlEncoder.Create(UnicodeRanges.All))
+        .BuildServiceProvider();
     private HtmlRenderer _renderer;
     private int _rendered;
 

@@ -32,13 +32,16 @@ public static partial class PlanPages
     private static PagePlan? CommunePosterPage(PlanContext context, CommuneOffers offers, Link[] communeCrumbs)
     {
         var visits = offers.UpcomingVisits.Where(v => !v.Item.IsCancelled).ToList();
-        if (visits.Count == 0 && offers.Workshops.Count == 0) return null;
+        // « Ateliers près d'ici »: within the site's radius. The commune's offers also hold the nearest
+        // workshops however far (for its page), which would give every commune a poster.
+        var workshops = offers.Workshops.Where(w => w.DistanceKm <= context.Site.Settings.NearbyRadiusKm).ToList();
+        if (visits.Count == 0 && workshops.Count == 0) return null;
         var commune = offers.Commune;
         var route = Routes.CommunePoster(commune);
         var pageUrl = context.Frame.Absolute(Routes.Commune(commune));
         var shownVisits = visits.Take(PosterVisits).ToList();
-        var shownWorkshops = offers.Workshops.Take(PosterWorkshops).ToList();
-        var more = visits.Count - shownVisits.Count + offers.Workshops.Count - shownWorkshops.Count;
+        var shownWorkshops = workshops.Take(PosterWorkshops).ToList();
+        var more = visits.Count - shownVisits.Count + workshops.Count - shownWorkshops.Count;
         var meta = Meta($"Affiche : le numérique près de {commune.Name}",
             $"Affiche A4 des prochains passages du bus numérique et des ateliers près de {commune.Name}, à imprimer.",
             route, [.. communeCrumbs, new Link("Affiche", route)]);

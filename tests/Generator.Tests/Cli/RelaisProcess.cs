@@ -15,7 +15,10 @@ public static class RelaisProcess
     /// <summary>relais.dll is copied beside the test assembly; a plain build of the generator also has it.</summary>
     public static string Assembly { get; } = Find();
 
-    public static async Task<Result> RunAsync(params string[] arguments)
+    public static Task<Result> RunAsync(params string[] arguments) => RunAsync(new Dictionary<string, string>(), arguments);
+
+    /// <summary>Runs with these environment variables set for the child process only (the test process keeps its own).</summary>
+    public static async Task<Result> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -30,6 +33,7 @@ public static class RelaisProcess
         // What an editor sees: no debugging details.
         start.Environment.Remove("RELAIS_DEBUG");
         start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment) start.Environment[name] = value;
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);

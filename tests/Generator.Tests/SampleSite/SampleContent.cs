@@ -5,14 +5,22 @@ namespace Relais.Generator.Tests.SampleSite;
 
 public sealed record CommuneRow(string Code, string Name, double Latitude, double Longitude, string Department);
 
-public sealed record PlaceFile(string Slug, string Name, string Commune, double? Latitude, double? Longitude);
+public sealed record PlaceFile(string Slug, string Name, string Commune, double? Latitude, double? Longitude, string? Phone = null);
 
-public sealed record WorkshopFile(string Slug, string Commune);
+/// <summary>A workshop series; <see cref="Sessions"/> are its dates, expanded here from « dates » or « chaque_semaine ».</summary>
+public sealed record WorkshopFile(
+    string Slug, string Commune, string Title = "", double? Latitude = null, double? Longitude = null, string? RegisterPhone = null,
+    IReadOnlyList<(DateOnly Date, string Time)>? Sessions = null);
+
+/// <summary>A tour file's own fields (its stops are <see cref="StopEntry"/> values).</summary>
+public sealed record TourFile(
+    string Slug, string Name, string Operator, string? Phone, IReadOnlyList<string> Funders, IReadOnlyList<string> Fees,
+    IReadOnlyList<string> Publics, int Seats, DateOnly? UpdatedOn);
 
 public sealed record StopEntry(
     string Tour, DateOnly Date, string Commune, string Spot, string Status, string? Reason,
     IReadOnlyList<string> Sessions, string? RegisterWith, string? RegisterPhone, DateOnly? Deadline,
-    double? Latitude, double? Longitude);
+    double? Latitude, double? Longitude, string? Theme = null, DateOnly? UpdatedOn = null);
 
 /// <summary>
 /// The sample content read straight from its files, independently of the generator's loader, so
@@ -26,7 +34,8 @@ public sealed record SampleContent(
     IReadOnlyList<string> Tours,
     IReadOnlyList<StopEntry> Stops,
     IReadOnlyList<string> InputPages,
-    Uri BaseUrl)
+    Uri BaseUrl,
+    IReadOnlyList<TourFile> TourFiles)
 {
     public static SampleContent Read(string root)
     {
@@ -38,7 +47,8 @@ public sealed record SampleContent(
         var pages = Directory.GetFiles(Path.Combine(root, "input"), "*.md").Select(f => Path.GetFileNameWithoutExtension(f)).Order(StringComparer.Ordinal).ToList();
         using var settings = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "statiq.json")));
         var baseUrl = new Uri(settings.RootElement.GetProperty("url_de_base").GetString()!);
-        return new SampleContent(communes, places, workshops, tourFiles.Select(f => Path.GetFileNameWithoutExtension(f)).ToList(), stops, pages, baseUrl);
+        return new SampleContent(communes, places, workshops, tourFiles.Select(f => Path.GetFileNameWithoutExtension(f)).ToList(), stops, pages, baseUrl,
+            tourFiles.Select(ReadTour).ToList());
     }
 
     public CommuneRow Commune(string code) => Communes.Single(c => c.Code == code);
@@ -46,6 +56,11 @@ public sealed record SampleContent(
     /// <summary>Where a place is: its coordinates, or its commune's centre when it has none (as the README says).</summary>
     public (double Latitude, double Longitude) Location(PlaceFile place) =>
         place.Latitude is { } lat && place.Longitude is { } lon ? (lat, lon) : (Commune(place.Commune).Latitude, Commune(place.Commune).Longitude);
+
+    public (double Latitude, double Longitude) Location(WorkshopFile workshop) =>
+        workshop.Latitude is { } lat && workshop.Longitude is { } lon ? (lat, lon) : (Commune(workshop.Commune).Latitude, Commune(workshop.Commune).Longitude);
+
+    public TourFile Tour(string slug) => TourFiles.Single(t => t.Slug == slug);
 
     public (double Latitude, double Longitude) Location(StopEntry stop) =>
         stop.Latitude is { } lat && stop.Longitude is { } lon ? (lat, lon) : (Commune(stop.Commune).Latitude, Commune(stop.Commune).Longitude);
@@ -67,7 +82,8 @@ public sealed record SampleContent(
     {
         var yaml = Mapping(File.ReadAllText(path));
         return new PlaceFile(Path.GetFileNameWithoutExtension(path), Scalar(yaml, "nom")!, Scalar(yaml, "code_insee")!,
-            Scalar(yaml, "latitude") is { } lat ? Number(lat) : null, Scalar(yaml, "longitude") is { } lon ? Number(lon) : null);
+            Scalar(yaml, "latitude") is { } lat ? Number(lat) : null, Scalar(yaml, "longitude") is { } lon ? Number(lon) : null,
+            Scalar(yaml, "telephone"));
     }
 
     private static WorkshopFile ReadWorkshop(string path)
@@ -76,8 +92,38 @@ public sealed record SampleContent(
         Assert.Equal("---", lines[0]);
         var end = Array.IndexOf(lines, "---", 1);
         var yaml = Mapping(string.Join('\n', lines[1..end]));
-        return new WorkshopFile(Path.GetFileNameWithoutExtension(path), Scalar(yaml, "code_insee")!);
+        var registration = yaml.Children.TryGetValue(new YamlScalarNode("inscription"), out var r) ? (YamlMappingNode)r : null;
+        return new WorkshopFile(Path.GetFileNameWithoutExtension(path), Scalar(yaml, "code_insee")!, Scalar(yaml, "titre")!,
+            Scalar(yaml, "latitude") is { } lat ? Number(lat) : null, Scalar(yaml, "longitude") is { } lon ? Number(lon) : null,
+            registration is null ? null : Scalar(registration, "telephone"), WorkshopSessions(yaml));
     }
+
+    /// <summary>« dates » as written, or every « jour » from « du » to « au » but those of « sauf ».</summary>
+    private static List<(DateOnly, string)> WorkshopSessions(YamlMappingNode yaml)
+    {
+        if (yaml.Children.TryGetValue(new YamlScalarNode("dates"), out var dates))
+            return ((YamlSequenceNode)dates).Children.Cast<YamlMappingNode>().Select(d => (Date(Scalar(d, "date")!), Scalar(d, "horaire")!)).ToList();
+        var weekly = (YamlMappingNode)yaml.Children[new YamlScalarNode("chaque_semaine")];
+        string[] days = ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"];
+        var day = (DayOfWeek)Array.IndexOf(days, Scalar(weekly, "jour"));
+        var except = Strings(weekly, "sauf").Select(Date).ToHashSet();
+        var sessions = new List<(DateOnly, string)>();
+        for (var d = Date(Scalar(weekly, "du")!); d <= Date(Scalar(weekly, "au")!); d = d.AddDays(1))
+            if (d.DayOfWeek == day && !except.Contains(d)) sessions.Add((d, Scalar(weekly, "horaire")!));
+        return sessions;
+    }
+
+    private static TourFile ReadTour(string path)
+    {
+        var yaml = Mapping(File.ReadAllText(path));
+        var contact = yaml.Children.TryGetValue(new YamlScalarNode("contact"), out var c) ? (YamlMappingNode)c : null;
+        return new TourFile(Path.GetFileNameWithoutExtension(path), Scalar(yaml, "nom")!, Scalar(yaml, "operateur")!,
+            contact is null ? null : Scalar(contact, "telephone"), Strings(yaml, "financeurs"), Strings(yaml, "frais_a_charge"),
+            Strings(yaml, "publics"), int.Parse(Scalar(yaml, "places")!, CultureInfo.InvariantCulture),
+            Scalar(yaml, "date_maj") is { } updated ? Date(updated) : null);
+    }
+
+    private static DateOnly Date(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static IEnumerable<StopEntry> ReadStops(string path)
     {
@@ -100,7 +146,9 @@ public sealed record SampleContent(
                 registration is null ? null : Scalar(registration, "telephone"),
                 registration is not null && Scalar(registration, "avant") is { } before ? DateOnly.ParseExact(before, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
                 Scalar(item, "latitude") is { } lat ? Number(lat) : null,
-                Scalar(item, "longitude") is { } lon ? Number(lon) : null);
+                Scalar(item, "longitude") is { } lon ? Number(lon) : null,
+                Scalar(item, "theme"),
+                Scalar(item, "date_maj") is { } updated ? Date(updated) : null);
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
@@ -7,8 +6,6 @@ namespace Relais.Generator.Tests.SampleSite;
 /// <summary>The sample site's pages against its content files: one page per thing, and what the key pages say.</summary>
 public sealed class SamplePagesTests(SampleSiteFixture sample) : IClassFixture<SampleSiteFixture>
 {
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
-
     private SampleContent Content => sample.Content;
 
     [Fact]
@@ -205,19 +202,7 @@ public sealed class SamplePagesTests(SampleSiteFixture sample) : IClassFixture<S
 
     private static string Count(int n, string one, string many) => $"{n} {(n > 1 ? many : one)}";
 
-    /// <summary>« mardi 9 mars 2027 », « mardi 1er décembre 2026 »: .NET's French names, and French usage for the first.</summary>
-    private static string LongDate(DateOnly date) =>
-        date.Day == 1 ? date.ToString("dddd '1er' MMMM yyyy", French) : date.ToString("dddd d MMMM yyyy", French);
+    private static string LongDate(DateOnly date) => FrenchText.LongDate(date);
 
-    /// <summary>« 09:00-12:00 » → « 9 h – 12 h », « 14:30-16:30 » → « 14 h 30 – 16 h 30 ».</summary>
-    private static string FrenchRange(string range)
-    {
-        static string Clock(string hhmm)
-        {
-            var (hours, minutes) = (int.Parse(hhmm[..2], CultureInfo.InvariantCulture), int.Parse(hhmm[3..], CultureInfo.InvariantCulture));
-            return minutes == 0 ? $"{hours} h" : $"{hours} h {minutes:00}";
-        }
-        var parts = range.Split('-');
-        return $"{Clock(parts[0])} – {Clock(parts[1])}";
-    }
+    private static string FrenchRange(string range) => FrenchText.Range(range);
 }

@@ -13,12 +13,12 @@ public static class Sample
     /// <summary>The repository root: the folder holding Relais.slnx, above the test binaries.</summary>
     public static string RepositoryRoot { get; } = FindRoot();
 
-    /// <summary>Runs the build command (« --root ROOT --output OUTPUT --today 2026-11-24 »); returns its exit code and what it printed.</summary>
-    public static async Task<(int ExitCode, string Stdout, string Stderr)> BuildAsync(string root, string output)
+    /// <summary>Runs the build command (« --root ROOT --output OUTPUT --today 2026-11-24 », and « --pdf » if asked); returns its exit code and what it printed.</summary>
+    public static async Task<(int ExitCode, string Stdout, string Stderr)> BuildAsync(string root, string output, bool pdf = false)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var exit = await BuildCommand.RunAsync(root, output, TodayText, OutputFormat.Text, new BuildOptions(), stdout, stderr);
+        var exit = await BuildCommand.RunAsync(root, output, TodayText, OutputFormat.Text, new BuildOptions(Pdf: pdf), stdout, stderr);
         return (exit, stdout.ToString(), stderr.ToString());
     }
 

@@ -1,0 +1,100 @@
+namespace Relais.Generator.Tests.Integration;
+
+/// <summary>Posters from small inline sites: what they leave out when the content says nothing, and which communes get one.</summary>
+public sealed class PrintIntegrationTests
+{
+    private const string PaidTour = """
+        -- content/tournees/bus-payant.yml --
+        nom: Bus numérique payant
+        operateur: Société de test
+        places: 8
+        seances_par_defaut: ["14:00-17:00"]
+        frais_a_charge: [Payant]
+        publics: [Familles et/ou enfants]
+        arrets:
+          - date: 2027-03-09
+            code_insee: "37250"
+            lieu: Place de l'Église
+            inscription: { aupres_de: Mairie de Sorigny, telephone: "02 61 91 32 50" }
+            statut: confirme
+        """;
+
+    private const string LochesWorkshop = """
+        -- content/lieux/epn-loches.yml --
+        nom: Espace public numérique de Loches
+        adresse: 2 rue de la République
+        code_postal: "37600"
+        code_insee: "37132"
+        telephone: "02 61 91 20 01"
+        date_maj: 2026-10-01
+        services: [Maîtrise des outils numériques du quotidien]
+        frais_a_charge: [Gratuit]
+        -- content/ateliers/loches-premiers-pas.md --
+        ---
+        titre: Premiers pas à Loches
+        organisateur: epn-loches
+        lieu: Médiathèque
+        code_insee: "37132"
+        niveau: debutant
+        places: 8
+        dates:
+          - { date: 2027-01-13, horaire: "14:30-16:30" }
+        frais_a_charge: [Gratuit]
+        inscription: { aupres_de: Espace public numérique de Loches, telephone: "02 61 91 20 01" }
+        ---
+        Programme.
+
+        """;
+
+    [Fact]
+    public void A_paid_tour_without_funders_or_deadline_gets_a_poster_without_them()
+    {
+        using var site = TestSite.Create(PaidTour);
+        var (output, diagnostics) = site.Build();
+        Assert.True(output is not null, string.Join("\n", diagnostics));
+
+        var poster = OutputAssert.Html(site.Output, "bus/bus-payant/2027-03-09-sorigny/affiche/index.html").QuerySelector("article.poster")!;
+        Assert.Null(poster.QuerySelector(".poster-free"));
+        Assert.DoesNotContain("Gratuit", poster.Text());
+        Assert.DoesNotContain("Avec le soutien", poster.Text());
+        Assert.DoesNotContain("avant le", poster.Text());
+        Assert.DoesNotContain("60 ans", poster.Text());
+        Assert.Contains("Pour toutes et tous", poster.Text());
+        Assert.Equal("14 h – 17 h", poster.QuerySelector(".poster-times")!.Text());
+        Assert.Contains("1 atelier de 8 places", poster.Text());
+        Assert.Equal("02 61 91 32 50", poster.QuerySelector(".poster-phone")!.Text());
+    }
+
+    [Fact]
+    public void Under_a_base_url_with_a_path_the_QR_codes_give_the_full_address()
+    {
+        using var site = TestSite.Create(PaidTour);
+        site.EditFile("statiq.json", "\"https://test.example.org/\"", "\"https://test.example.org/annuaire/\"");
+        var (output, diagnostics) = site.Build();
+        Assert.True(output is not null, string.Join("\n", diagnostics));
+
+        var poster = OutputAssert.Html(site.Output, "bus/bus-payant/2027-03-09-sorigny/affiche/index.html");
+        Assert.Equal("https://test.example.org/annuaire/bus/bus-payant/2027-03-09-sorigny/", QrDecoder.FromSvg(poster.QuerySelector(".poster-qr svg")!));
+        var sheet = OutputAssert.Html(site.Output, "bus/bus-payant/2027-03-09-sorigny/suite/index.html");
+        Assert.Equal("https://test.example.org/annuaire/communes/sorigny-37250/", QrDecoder.FromSvg(sheet.QuerySelector(".poster-qr svg")!));
+    }
+
+    [Fact]
+    public void Only_communes_with_a_coming_visit_or_a_workshop_within_the_radius_get_a_poster()
+    {
+        // Given a visit at Sorigny, Montbazon 5 km away, a workshop at Loches 25 km away, and Tibiran-Jaunac far from both
+        using var site = TestSite.Create(PaidTour + "\n" + LochesWorkshop);
+        var (output, diagnostics) = site.Build();
+        Assert.True(output is not null, string.Join("\n", diagnostics));
+
+        // Then Sorigny and Montbazon have one for the visit, Loches for its workshop, Tibiran-Jaunac none
+        site.AssertFile("communes/sorigny-37250/affiche/index.html", "Mardi 9 mars 2027", "! Premiers pas à Loches");
+        site.AssertFile("communes/montbazon-37154/affiche/index.html", "Mardi 9 mars 2027", "Sorigny (5 km)", "! Premiers pas à Loches");
+        site.AssertFile("communes/loches-37132/affiche/index.html", "Premiers pas à Loches", "! Mardi 9 mars 2027");
+        Assert.False(File.Exists(Path.Combine(site.Output, "communes/tibiran-jaunac-65444/affiche/index.html")));
+
+        // and each commune page links to its poster only when there is one
+        site.AssertFile("communes/sorigny-37250/index.html", "href=\"/communes/sorigny-37250/affiche/\"");
+        site.AssertFile("communes/tibiran-jaunac-65444/index.html", "! /affiche/");
+    }
+}

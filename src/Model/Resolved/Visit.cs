@@ -10,6 +10,13 @@ public sealed record Visit(Tour Tour, Stop Stop, Commune Commune)
 
     public bool IsCancelled => Stop.Status == Vocabularies.StopStatus.Cancelled;
 
-    /// <summary>When the visit was last announced or changed, as editors recorded it; null if never said.</summary>
-    public DateOnly? UpdatedOn => Stop.UpdatedOn ?? Tour.UpdatedOn;
+    /// <summary>
+    /// When the visit was last announced or changed, as editors recorded it on the stop or on the
+    /// whole tour (the later of the two: a tour-wide change reaches every stop); null if never said.
+    /// </summary>
+    public DateOnly? UpdatedOn => (Stop.UpdatedOn, Tour.UpdatedOn) switch
+    {
+        ({ } stop, { } tour) => stop > tour ? stop : tour,
+        (var stop, var tour) => stop ?? tour,
+    };
 }

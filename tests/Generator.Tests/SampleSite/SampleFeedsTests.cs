@@ -110,6 +110,9 @@ public sealed class SampleFeedsTests(SampleSiteFixture sample) : IClassFixture<S
     {
         // Given a copy of the sample where editors recorded changes: two stops of one tour, and the whole other tour
         using var site = TestSite.FromSample();
+        site.EditFile("content/tournees/bus-numerique-touraine.yml", "date_maj: 2026-11-18              # dernière modification des passages\n", "");
+        site.EditFile("content/tournees/bus-numerique-touraine.yml", "    date_maj: 2026-11-22\n", "");
+        site.EditFile("content/tournees/bus-demarches-barousse.yml", "date_maj: 2026-11-10\n", "");
         site.EditFile("content/tournees/bus-numerique-touraine.yml", "  - date: 2027-03-09\n", "  - date: 2027-03-09\n    date_maj: 2026-11-10\n");
         site.EditFile("content/tournees/bus-numerique-touraine.yml", "    statut: annule\n", "    statut: annule\n    date_maj: 2026-11-20\n");
         site.EditFile("content/tournees/bus-demarches-barousse.yml", "inscrits_minimum: 1\n", "inscrits_minimum: 1\ndate_maj: 2026-10-15\n");

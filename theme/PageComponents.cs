@@ -27,6 +27,7 @@ public static class PageComponents
         [typeof(NextStepsSheetPageModel)] = typeof(NextStepsSheetPage),
         [typeof(DataPageModel)] = typeof(DataPage),
         [typeof(MapPageModel)] = typeof(MapPage),
+        [typeof(CoveragePageModel)] = typeof(CoveragePage),
     };
 
     public static Type For(PageModel model) =>

@@ -20,6 +20,10 @@ public static class Routes
     public const string Robots = "/robots.txt";
     public const string Data = "/donnees/";
     public const string Map = "/carte/";
+    public const string Coverage = "/couverture/";
+    public const string CoverageCsv = "/donnees/couverture.csv";
+    public const string PlacesCsv = "/donnees/lieux-de-mediation-numerique.csv";
+    public const string PlacesGeoJson = "/donnees/lieux.geojson";
     public const string MapData = "/donnees/carte.json";
     public const string AgendaCalendar = "/donnees/agenda.ics";
     public const string VisitsFeed = "/donnees/passages-du-bus.atom";

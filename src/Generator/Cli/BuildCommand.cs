@@ -29,6 +29,7 @@ public static class BuildCommand
         [PageKind.NextStepsSheet] = ("fiche « après le bus »", "fiches « après le bus »"),
         [PageKind.Data] = ("page des données", "pages des données"),
         [PageKind.Map] = ("carte", "cartes"),
+        [PageKind.Coverage] = ("page de couverture", "pages de couverture"),
     };
 
     public static Command Create(string name = "build")

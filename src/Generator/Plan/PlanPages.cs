@@ -27,11 +27,13 @@ public static partial class PlanPages
         pages.Add(Agenda(site, frame));
         pages.Add(DataPage(site, frame));
         pages.Add(MapPage(frame));
+        pages.Add(CoveragePage(site, frame));
         pages.AddRange(site.Pages.Select(p => ContentPage(p, frame)));
         pages.Add(NotFound(frame));
         files.AddRange(Feeds(site, frame));
         files.AddRange(SearchIndexes(site));
         files.Add(MapData(site));
+        files.AddRange(OpenData(site, frame));
         files.AddRange(NearbyIndexes(site));
         files.AddRange(SiteIndexes(frame, pages));
         var pdfs = options.Pdf

@@ -24,6 +24,7 @@ public enum PageKind
     NextStepsSheet,
     Data,
     Map,
+    Coverage,
 }
 
 /// <summary>What the build was asked for beyond the pages.</summary>

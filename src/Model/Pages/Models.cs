@@ -71,6 +71,15 @@ public sealed record NextStepsSheetPageModel(
     IReadOnlyList<Nearby<Place>> Places, IReadOnlyList<Nearby<Workshop>> Workshops, MapImage Map,
     Html Qr, Uri CommuneUrl, string? PdfRoute) : PageModel(Meta, Site);
 
+/// <summary>A commune far from help: how many live there, how far the nearest place is, whether the bus comes near.</summary>
+public sealed record CoverageRow(Commune Commune, Department Department, Nearby<Place>? Nearest, Nearby<Visit>? NextVisit);
+
+/// <summary>For coordinators and funders: which communes are far from any offer.</summary>
+public sealed record CoveragePageModel(
+    PageMeta Meta, SiteFrame Site, double RadiusKm,
+    int Communes, int CoveredCommunes, long Population, long CoveredPopulation, int UncoveredCount,
+    IReadOnlyList<CoverageRow> Uncovered) : PageModel(Meta, Site);
+
 /// <summary>The interactive map: filters and the list are built by the script from the map data.</summary>
 public sealed record MapPageModel(PageMeta Meta, SiteFrame Site) : PageModel(Meta, Site);
 

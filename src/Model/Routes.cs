@@ -38,6 +38,9 @@ public static class Routes
 
     public static string Commune(Commune commune) => $"/communes/{commune.Slug}/";
 
+    /// <summary>A department's printable agenda, month by month.</summary>
+    public static string DepartmentAgenda(Department department) => $"/agenda/{department.Slug}/";
+
     public static string Place(Place place) => $"/lieux/{place.Slug}/";
 
     public static string Workshop(Workshop workshop) => $"/ateliers/{workshop.Slug}/";

@@ -108,23 +108,43 @@ public static partial class PlanPages
         }
     }
 
-    private static PagePlan Agenda(ResolvedSite site, SiteFrame frame)
+    /// <summary>The whole agenda shows this many days ahead; each department's agenda shows everything to come.</summary>
+    private const int AgendaNextDays = 15;
+
+    private static IEnumerable<PagePlan> Agenda(ResolvedSite site, SiteFrame frame)
     {
         var visits = site.Visits
             .Where(v => v.Stop.Date >= site.Today)
-            .Select(v => new AgendaEntry(v.Stop.Date, $"{v.Tour.Name} à {v.Commune.Name}", Routes.Visit(v),
-                $"{v.Stop.Spot}, {v.Commune.Name}", Fr.Ranges(v.Stop.Sessions), v.IsCancelled));
+            .Select(v => (Department: v.Commune.DepartmentCode, Entry: new AgendaEntry(v.Stop.Date, $"{v.Tour.Name} à {v.Commune.Name}", Routes.Visit(v),
+                $"{v.Stop.Spot}, {v.Commune.Name}", Fr.Ranges(v.Stop.Sessions), v.IsCancelled)));
         var sessions = site.Workshops
-            .SelectMany(w => w.Sessions.Where(s => s.Date >= site.Today).Select(s => new AgendaEntry(s.Date, w.Title, Routes.Workshop(w),
-                $"{w.Venue}, {site.CommuneOf(w.Commune).Name}", Fr.Range(s.Time), false)));
-        var months = visits.Concat(sessions)
-            .OrderBy(e => e.Date).ThenBy(e => e.When, StringComparer.Ordinal).ThenBy(e => e.Title, StringComparer.Ordinal)
+            .SelectMany(w => w.Sessions.Where(s => s.Date >= site.Today).Select(s => (Department: w.Commune.DepartmentCode, Entry: new AgendaEntry(s.Date, w.Title, Routes.Workshop(w),
+                $"{w.Venue}, {w.CommuneName}", Fr.Range(s.Time), false))));
+        var entries = visits.Concat(sessions)
+            .OrderBy(e => e.Entry.Date).ThenBy(e => e.Entry.When, StringComparer.Ordinal).ThenBy(e => e.Entry.Title, StringComparer.Ordinal)
+            .ToList();
+        static IReadOnlyList<AgendaMonth> Months(IEnumerable<AgendaEntry> items) => items
             .GroupBy(e => new DateOnly(e.Date.Year, e.Date.Month, 1))
             .Select(g => new AgendaMonth(g.Key, g.ToList()))
             .ToList();
-        var meta = Meta("Agenda des bus et des ateliers", "Tous les prochains passages du bus numérique et toutes les séances d'ateliers, mois par mois, à imprimer.", Routes.Agenda,
-            new Link("Agenda", Routes.Agenda));
-        return Page(PageKind.Agenda, new AgendaPageModel(meta, frame, months));
+
+        var agendaCrumb = new Link("Agenda", Routes.Agenda);
+        var departments = DepartmentSummaries(site)
+            .Select(d => (d.Department, Entries: entries.Count(e => e.Department == d.Department.Code)))
+            .ToList();
+        var soon = entries.Where(e => e.Entry.Date < site.Today.AddDays(AgendaNextDays)).Select(e => e.Entry);
+        yield return Page(PageKind.Agenda, new AgendaPageModel(
+            Meta("Agenda des bus et des ateliers", $"Les passages du bus numérique et les séances d'ateliers des {AgendaNextDays} prochains jours, et l'agenda complet de chaque département, à imprimer.",
+                Routes.Agenda, agendaCrumb),
+            frame, null, Months(soon), departments, AgendaNextDays));
+        foreach (var (department, _) in departments)
+        {
+            var route = Routes.DepartmentAgenda(department);
+            yield return Page(PageKind.Agenda, new AgendaPageModel(
+                Meta($"Agenda de {department.Label}", $"Tous les prochains passages du bus numérique et toutes les séances d'ateliers de {department.Label}, mois par mois, à imprimer.",
+                    route, agendaCrumb, new Link(department.Label, route)),
+                frame, department, Months(entries.Where(e => e.Department == department.Code).Select(e => e.Entry)), departments, AgendaNextDays));
+        }
     }
 
     /// <summary>Items grouped by department, then by commune, both in French alphabetical order.</summary>

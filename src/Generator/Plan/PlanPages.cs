@@ -24,7 +24,7 @@ public static partial class PlanPages
         pages.AddRange(PlacePages(site, frame));
         pages.AddRange(WorkshopPages(context));
         pages.AddRange(TourPages(context));
-        pages.Add(Agenda(site, frame));
+        pages.AddRange(Agenda(site, frame));
         pages.Add(DataPage(site, frame));
         pages.Add(MapPage(frame));
         pages.Add(CoveragePage(site, frame));

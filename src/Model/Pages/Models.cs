@@ -90,7 +90,13 @@ public sealed record AgendaEntry(DateOnly Date, string Title, string Route, stri
 
 public sealed record AgendaMonth(DateOnly FirstDay, IReadOnlyList<AgendaEntry> Entries);
 
-public sealed record AgendaPageModel(PageMeta Meta, SiteFrame Site, IReadOnlyList<AgendaMonth> Months) : PageModel(Meta, Site);
+/// <summary>
+/// The agenda: for a department, everything to come, month by month; for the whole site (no
+/// department), the next days and the list of department agendas.
+/// </summary>
+public sealed record AgendaPageModel(
+    PageMeta Meta, SiteFrame Site, Department? Department, IReadOnlyList<AgendaMonth> Months,
+    IReadOnlyList<(Department Department, int Entries)> Departments, int NextDays) : PageModel(Meta, Site);
 
 public sealed record ContentPageModel(PageMeta Meta, SiteFrame Site, Html Body) : PageModel(Meta, Site);
 

@@ -43,7 +43,8 @@ public sealed class SamplePagesTests(SampleSiteFixture sample) : IClassFixture<S
         // workshops, buses), the data page, and the printable pages (posters and sheets, tested apart)
         var departments = Content.Communes.Select(c => c.Department).Distinct().Count();
         var expected = Content.Communes.Count + Content.Places.Count + Content.Workshops.Count + Content.Tours.Count + Content.Stops.Count
-            + Content.InputPages.Count + 3 /* home, agenda, 404 */ + 1 + departments + 3 /* lieux, ateliers and bus indexes */ + 3 /* donnees, carte, couverture */;
+            + Content.InputPages.Count + 3 /* home, agenda, 404 */ + 1 + departments + 3 /* lieux, ateliers and bus indexes */ + 3 /* donnees, carte, couverture */
+            + departments /* agenda per department */;
         Assert.Equal(expected, pages.Count(p => !Regex.IsMatch(p, "/(affiche|suite)/index\\.html$")));
         Assert.Equal(departments, pages.Count(p => Regex.IsMatch(p, "^departements/[^/]+/index\\.html$")));
     }

@@ -17,5 +17,7 @@ public sealed record ResolvedSite(
 {
     public Commune CommuneOf(CodeInsee code) => OffersByCommune[code].Commune;
 
-    public Place PlaceBySlug(string slug) => Places.First(p => p.Slug == slug);
+    private readonly Dictionary<string, Place> _placesBySlug = Places.ToDictionary(p => p.Slug, StringComparer.Ordinal);
+
+    public Place PlaceBySlug(string slug) => _placesBySlug[slug];
 }

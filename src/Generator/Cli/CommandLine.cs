@@ -10,6 +10,7 @@ public static class CommandLine
         root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(PreviewCommand.Create());
+        root.Subcommands.Add(CommunesCommand.Create());
         root.Subcommands.Add(SchemasCommand.Create());
         BuildCommand.Configure(root);
         return root;

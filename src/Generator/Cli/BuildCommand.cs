@@ -83,7 +83,8 @@ public static class BuildCommand
         var warnings = sorted.Count(d => !d.IsError);
         var pdfs = report.Pdfs > 0 ? $", {report.Pdfs} PDF" : "";
         stdout.WriteLine($"Site construit dans {Display(root, output)} en {report.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.GetCultureInfo("fr-FR"))} s : {pages}{pdfs}.");
-        stdout.WriteLine($"{report.Files.Written} fichiers écrits, {report.Files.Unchanged} inchangés, {report.Files.Removed} supprimés ; {Count(warnings, ("avertissement", "avertissements"))}.");
+        stdout.WriteLine($"{Count(report.Files.Written, ("fichier écrit", "fichiers écrits"))}, {Count(report.Files.Unchanged, ("inchangé", "inchangés"))}, "
+            + $"{Count(report.Files.Removed, ("supprimé", "supprimés"))} ; {Count(warnings, ("avertissement", "avertissements"))}.");
         return ExitCodes.Ok;
     }
 

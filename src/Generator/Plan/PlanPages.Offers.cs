@@ -101,7 +101,9 @@ public static partial class PlanPages
                 yield return Page(PageKind.Visit, new VisitPageModel(visitMeta, frame, visit, tourDescription, site.NextStepsByVisit[visit], isPast,
                     poster is null ? null : new Printable(poster.Route, context.PdfOf(poster.Route)),
                     sheet is null ? null : new Printable(sheet.Route, context.PdfOf(sheet.Route)),
-                    Routes.VisitCalendar(visit)), visit.Stop.Source);
+                    Routes.VisitCalendar(visit),
+                    site.Visits.FirstOrDefault(v => v.Commune.Code == visit.Commune.Code && v.Stop.Date > visit.Stop.Date && v.Stop.Date >= site.Today && !v.IsCancelled)),
+                    visit.Stop.Source);
                 if (poster is not null) yield return poster;
                 if (sheet is not null) yield return sheet;
             }

@@ -9,7 +9,8 @@ namespace Relais.Generator.Render;
 /// </summary>
 public static partial class LinkChecker
 {
-    [GeneratedRegex("(?:href|src|action)=\"([^\"]*)\"|\\bid=\"([^\"]*)\"")]
+    // Preceded by white space, so « data-src= » or « data-id= » are not taken for links or anchors.
+    [GeneratedRegex("(?<=\\s)(?:href|src|action)=\"([^\"]*)\"|(?<=\\s)id=\"([^\"]*)\"")]
     private static partial Regex Attributes();
 
     public static IReadOnlyList<string> Broken(string html, IReadOnlySet<string> routes, Uri? baseUrl = null)

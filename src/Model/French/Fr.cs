@@ -39,7 +39,7 @@ public static class Fr
     /// <summary>« Mars 2027 ».</summary>
     public static string MonthYear(DateOnly date) => Capitalize($"{Month(date.Month)} {date.Year}");
 
-    /// <summary>« 9 h », « 14 h 30 », « minuit ».</summary>
+    /// <summary>« 9 h », « 14 h 30 » (midnight as « 0 h »; an end of day is written by <see cref="Range"/>).</summary>
     public static string Time(TimeOnly time) =>
         time.Minute == 0 ? $"{time.Hour}{Nbsp}h" : $"{time.Hour}{Nbsp}h{Nbsp}{time.Minute:00}";
 

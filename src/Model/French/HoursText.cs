@@ -28,6 +28,7 @@ public static class HoursText
                 continue;
             }
             var days = rule.Days.Count > 0 ? " " + Days(rule.Days) : "";
+            if (rule.PublicHolidays) days += rule.Days.Count > 0 ? " et les jours fériés" : " les jours fériés";
             lines.Add($"{Fr.Capitalize(Months(rule.Months))} : {what}{days}.");
         }
         lines.AddRange(hours.Rules.Where(r => r.Comment is not null).Select(r => r.Comment!));

@@ -14,7 +14,7 @@ public static class HoursCode
     public static string Encode(OpeningHours hours)
     {
         var json = new StringBuilder("[");
-        foreach (var rule in hours.Rules)
+        foreach (var rule in hours.Rules.Where(r => !r.IsNote))
         {
             if (json.Length > 1) json.Append(',');
             var months = rule.Months.Aggregate(0, (mask, range) =>

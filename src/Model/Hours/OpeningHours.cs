@@ -23,6 +23,9 @@ public sealed record HoursRule(
 
     public bool HasDaySelector => Days.Count > 0 || PublicHolidays;
 
+    /// <summary>A comment alone (« "fermé l'été" »): OSM reads it as « unknown », not as closed; shown, never applied.</summary>
+    public bool IsNote => !HasDaySelector && Months.Count == 0 && Times.Count == 0 && Comment is not null;
+
     public bool Matches(DateOnly date, bool isPublicHoliday)
     {
         if (Months.Count > 0 && !Months.Any(m => m.Contains(date.Month))) return false;
@@ -51,7 +54,7 @@ public sealed record OpeningHours(string Text, IReadOnlyList<HoursRule> Rules)
         IReadOnlyList<TimeRange> times = [];
         foreach (var rule in Rules)
         {
-            if (rule.Matches(date, isPublicHoliday)) times = rule.Times;
+            if (!rule.IsNote && rule.Matches(date, isPublicHoliday)) times = rule.Times;
         }
         return times;
     }
@@ -62,7 +65,7 @@ public sealed record OpeningHours(string Text, IReadOnlyList<HoursRule> Rules)
     /// </summary>
     public IReadOnlyList<(DayOfWeek Day, IReadOnlyList<TimeRange> Times)> Week()
     {
-        var general = Rules.Where(r => r.Months.Count == 0 && (r.Days.Count > 0 || !r.PublicHolidays)).ToList();
+        var general = Rules.Where(r => !r.IsNote && r.Months.Count == 0 && (r.Days.Count > 0 || !r.PublicHolidays)).ToList();
         return MondayFirst
             .Select(day => (day, general.LastOrDefault(r => !r.HasDaySelector || r.Days.Contains(day))?.Times ?? (IReadOnlyList<TimeRange>)[]))
             .ToList();

@@ -54,7 +54,7 @@ public sealed record TourPageModel(
 public sealed record VisitPageModel(
     PageMeta Meta, SiteFrame Site,
     Visit Visit, Html TourDescription, NextSteps NextSteps, bool IsPast,
-    Printable? Poster, Printable? Sheet, string CalendarRoute) : PageModel(Meta, Site);
+    Printable? Poster, Printable? Sheet, string CalendarRoute, Visit? NextVisitHere) : PageModel(Meta, Site);
 
 /// <summary>The A4 poster of a bus visit.</summary>
 public sealed record VisitPosterPageModel(PageMeta Meta, SiteFrame Site, Visit Visit, Html Qr, Uri PageUrl, string? PdfRoute) : PageModel(Meta, Site);

@@ -21,6 +21,14 @@ public sealed class LinkCheckerTests
     }
 
     [Fact]
+    public void Data_attributes_are_neither_links_nor_anchors()
+    {
+        const string html = """<div data-src="/nulle-part/" data-id="x"><a href="#y">y</a></div><p id="y"></p>""";
+
+        Assert.Empty(LinkChecker.Broken(html, Routes));
+    }
+
+    [Fact]
     public void A_site_link_to_no_planned_route_is_broken()
     {
         const string html = """<a href="/lieux/">ok</a><a href="/nulle-part/">x</a><img src="/assets/absent.png"><a href="/lieux/epn-loches">no slash</a>""";

@@ -110,6 +110,11 @@ public sealed class SamplePagesTests(SampleSiteFixture sample) : IClassFixture<S
             // Then the first heading under the title is « Après le bus »
             Assert.Equal("Après le bus : vos prochaines étapes", main.QuerySelector("h2")!.Text());
             Assert.DoesNotContain("S'inscrire", main.Text());
+            // which says when the bus comes back to the commune, if it does
+            var next = Content.Stops.Where(s => s.Commune == stop.Commune && s.Date > stop.Date && s.Date >= Sample.Today && s.Status != "annule").MinBy(s => s.Date);
+            var steps = main.QuerySelector("section.next-steps")!.Text();
+            if (next is null) Assert.Contains("ne revient pas avant plusieurs mois", steps);
+            else Assert.Contains($"revient à {Content.Communes.Single(c => c.Code == next.Commune).Name} le {FrenchText.LongDate(next.Date)}", steps.Replace("\u00a0", " "));
 
             // and it lists places nearest first, the first being the nearest of all, at the right distances
             var cards = main.QuerySelectorAll("section.next-steps article.place-card").ToList();

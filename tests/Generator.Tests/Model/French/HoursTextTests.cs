@@ -41,6 +41,8 @@ public sealed class HoursTextTests
     [InlineData("Mo-Sa 09:00-12:00; Jul-Aug Sa off", "En juillet et août : fermé le samedi.")]
     [InlineData("Mo-Fr 09:00-17:00; Jun-Sep Mo-Fr 09:00-12:00", "De juin à septembre : ouvert 9 h – 12 h du lundi au vendredi.")]
     [InlineData("Mo-Fr 09:00-12:00 \"sur rendez-vous l'après-midi\"", "sur rendez-vous l'après-midi")]
+    [InlineData("Mo-Fr 09:00-12:00; Jul-Aug PH off", "En juillet et août : fermé les jours fériés.")]
+    [InlineData("Th 14:00-17:00; \"fermé l'été\"", "fermé l'été")]
     public void Exceptions_to_the_usual_week_are_said_in_words(string hours, string expected)
     {
         var lines = HoursText.Exceptions(Parse(hours)).Select(l => l.Replace(Fr.Nbsp, ' '));

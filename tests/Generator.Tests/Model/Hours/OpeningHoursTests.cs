@@ -55,6 +55,17 @@ public sealed class OpeningHoursTests
     }
 
     [Fact]
+    public void A_comment_alone_is_a_note_and_closes_nothing()
+    {
+        // OSM reads a comment-only rule as « unknown »: the Thursday hours still hold.
+        var hours = Parse("Th 14:00-17:00; \"fermé l'été\"");
+
+        Assert.Equal("14:00-17:00", string.Join(",", hours.On(new DateOnly(2027, 1, 7)).Select(t => t.ToString())));
+        Assert.Empty(hours.On(new DateOnly(2027, 1, 8)));
+        Assert.Equal(["14:00-17:00"], hours.Week().Single(d => d.Day == DayOfWeek.Thursday).Times.Select(t => t.ToString()));
+    }
+
+    [Fact]
     public void The_text_is_kept_trimmed()
     {
         Assert.Equal("Mo 09:00-12:00", Parse("  Mo 09:00-12:00 ").ToString());

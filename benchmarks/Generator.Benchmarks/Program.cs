@@ -1,15 +1,11 @@
 using System.Diagnostics;
+using System.Globalization;
+using System.IO.Compression;
 using Relais.Benchmarks;
+using Relais.Generator;
 using Relais.Generator.Diagnostics;
-using Relais.Generator.Load;
-using Relais.Generator.Plan;
-using Relais.Generator.Render;
-using Relais.Generator.Resolve;
-using Relais.Generator.Validate;
-using Relais.Generator.Write;
-using Relais.Theme;
 
-// Whole-France build, stage by stage: wall time and memory. Usage:
+// Whole-France build: wall time per stage, memory, output size. Usage:
 //   dotnet run -c Release --project benchmarks/Generator.Benchmarks [-- PLACES STOPS WORKSHOPS]
 var repo = AppContext.BaseDirectory;
 while (!File.Exists(Path.Combine(repo, "Relais.slnx"))) repo = Path.GetDirectoryName(repo) ?? throw new InvalidOperationException("Run from the repository.");
@@ -19,46 +15,40 @@ if (!File.Exists(reference))
     Console.Error.WriteLine($"The reference commune list is needed: {reference} is missing.");
     return 2;
 }
-var places = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 20_000;
-var stops = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5_000;
-var workshops = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 2_000;
+int Arg(int i, int fallback) => args.Length > i ? int.Parse(args[i], CultureInfo.InvariantCulture) : fallback;
 
 var root = Path.Combine(Path.GetTempPath(), "relais-bench");
 if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
-var size = FranceSite.Write(reference, root, places, stops, workshops);
+var size = FranceSite.Write(reference, root, Arg(0, 20_000), Arg(1, 5_000), Arg(2, 2_000));
 Console.WriteLine($"Site: {size.Communes:N0} communes, {size.Places:N0} places, {size.Stops:N0} stops, {size.Workshops:N0} workshops; {Environment.ProcessorCount} cores.");
 
-var today = new DateOnly(2026, 11, 24);
 var output = Path.Combine(root, "output");
 for (var run = 1; run <= 2; run++)
 {
-    var total = Stopwatch.StartNew();
-    var stage = Stopwatch.StartNew();
     var diagnostics = new DiagnosticBag();
-    var lines = new List<string>();
-    void Lap(string name)
-    {
-        lines.Add($"  {name,-10} {stage.Elapsed.TotalSeconds,6:0.00} s");
-        stage.Restart();
-    }
-
-    var loaded = LoadContent.Run(root, diagnostics); Lap("load");
-    var validated = ValidateContent.Run(loaded, today, diagnostics); Lap("validate");
-    if (validated is null)
+    var report = await SiteBuild.BuildAsync(root, output, new DateOnly(2026, 11, 24), diagnostics);
+    if (report is null)
     {
         foreach (var d in diagnostics.Sorted().Where(d => d.IsError).Take(10)) Console.Error.WriteLine(d);
         return 1;
     }
-    var resolved = ResolveOffers.Run(validated, today); Lap("resolve");
-    var plan = PlanPages.Run(resolved, PageComponents.Assets()); Lap("plan");
-    using (var writer = SiteWriter.Begin(output))
+    var files = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Select(f => new FileInfo(f)).ToList();
+    Console.WriteLine($"Run {run}: {report.Elapsed.TotalSeconds:0.0} s for {report.PagesByKind.Values.Sum():N0} pages and {files.Count:N0} files ({files.Sum(f => f.Length) / 1024.0 / 1024.0:0} MiB), peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024:N0} MiB");
+    foreach (var (stage, time) in report.Stages) Console.WriteLine($"  {stage,-9} {time.TotalSeconds,6:0.00} s");
+    Console.WriteLine($"  files: {report.Files.Written:N0} written, {report.Files.Unchanged:N0} unchanged, {report.Files.Removed:N0} removed");
+    if (run == 1)
     {
-        await RenderPages.RunAsync(plan, writer, diagnostics); Lap("render");
-        var report = writer.Commit(); Lap("write");
-        lines.Add($"  files: {report.Written:N0} written, {report.Unchanged:N0} unchanged, {report.Removed:N0} removed");
+        var communePages = files.Where(f => f.FullName.Contains("/communes/", StringComparison.Ordinal) && f.Name == "index.html" && !f.FullName.Contains("/affiche/", StringComparison.Ordinal)).ToList();
+        Console.WriteLine($"  commune pages: {communePages.Average(f => f.Length) / 1024:0.0} KiB on average, {communePages.Max(f => f.Length) / 1024:0.0} KiB at most (before compression)");
+        var pieces = files.Where(f => f.FullName.Contains("/donnees/recherche/", StringComparison.Ordinal)).Select(f => Gzip(f.FullName)).ToList();
+        Console.WriteLine($"  search index: {pieces.Count} pieces, largest {pieces.Max() / 1024.0:0.0} KiB gzipped");
     }
-    var bytes = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
-    Console.WriteLine($"Run {run}: {total.Elapsed.TotalSeconds:0.0} s for {plan.Pages.Count:N0} pages ({bytes / 1024.0 / 1024.0:0} MiB), {diagnostics.Items.Count(d => d.IsError)} errors, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024:N0} MiB");
-    foreach (var line in lines) Console.WriteLine(line);
 }
 return 0;
+
+static long Gzip(string path)
+{
+    using var memory = new MemoryStream();
+    using (var gzip = new GZipStream(memory, CompressionLevel.Optimal, leaveOpen: true)) gzip.Write(File.ReadAllBytes(path));
+    return memory.Length;
+}

@@ -10,8 +10,10 @@ using Relais.Theme;
 
 namespace Relais.Generator;
 
-/// <summary>What a successful build did.</summary>
-public sealed record BuildReport(IReadOnlyDictionary<PageKind, int> PagesByKind, int Pdfs, WriteReport Files, TimeSpan Elapsed);
+/// <summary>What a successful build did, and how long each stage took.</summary>
+public sealed record BuildReport(
+    IReadOnlyDictionary<PageKind, int> PagesByKind, int Pdfs, WriteReport Files, TimeSpan Elapsed,
+    IReadOnlyList<(string Stage, TimeSpan Time)> Stages);
 
 /// <summary>What to build beyond the pages.</summary>
 public sealed record BuildOptions(bool Pdf = false);
@@ -19,10 +21,15 @@ public sealed record BuildOptions(bool Pdf = false);
 /// <summary>The pipeline. The order of the calls below is the order of execution.</summary>
 public static class SiteBuild
 {
-    public static ValidatedSite? Validate(string root, DateOnly today, DiagnosticBag diagnostics)
+    public static ValidatedSite? Validate(string root, DateOnly today, DiagnosticBag diagnostics) => Validate(root, today, diagnostics, new StageClock());
+
+    private static ValidatedSite? Validate(string root, DateOnly today, DiagnosticBag diagnostics, StageClock clock)
     {
         var loaded = LoadContent.Run(root, diagnostics);
-        return ValidateContent.Run(loaded, today, diagnostics);
+        clock.Lap("load");
+        var validated = ValidateContent.Run(loaded, today, diagnostics);
+        clock.Lap("validate");
+        return validated;
     }
 
     /// <summary>Builds the site into <paramref name="output"/>; null when content or links had errors,
@@ -33,24 +40,47 @@ public static class SiteBuild
         BuildOptions? options = null, TextWriter? log = null, IProgress<(string Step, int Done, int Total)>? progress = null)
     {
         options ??= new BuildOptions();
-        var clock = Stopwatch.StartNew();
-        var validated = Validate(root, today, diagnostics);
+        var clock = new StageClock();
+        var validated = Validate(root, today, diagnostics, clock);
         if (validated is null) return null;
         var chromium = options.Pdf ? PdfPrinter.FindChromium() : null;
         if (options.Pdf && chromium is null)
             log?.WriteLine("Chromium est introuvable : le site est construit sans les PDF (installez le paquet chromium, ou indiquez son chemin dans RELAIS_CHROMIUM).");
         var resolved = ResolveOffers.Run(validated, today);
+        clock.Lap("resolve");
         var plan = PlanPages.Run(resolved, PageComponents.Assets(), new PlanOptions(Pdf: chromium is not null));
+        clock.Lap("plan");
         using var writer = SiteWriter.Begin(output);
         await RenderPages.RunAsync(plan, writer, diagnostics, progress is null ? null : new Progress<int>(done => progress.Report(("Pages", done, plan.Pages.Count))));
+        clock.Lap("render");
         if (diagnostics.HasErrors) return null;
         if (chromium is not null && plan.Pdfs.Count > 0)
         {
             await using var printer = await PdfPrinter.StartAsync(chromium);
             await printer.PrintAsync(plan, writer, today, diagnostics, progress is null ? null : new Progress<int>(done => progress.Report(("PDF", done, plan.Pdfs.Count))));
+            clock.Lap("pdf");
         }
         var files = writer.Commit();
+        clock.Lap("write");
         var byKind = plan.Pages.GroupBy(p => p.Kind).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count());
-        return new BuildReport(byKind, plan.Pdfs.Count, files, clock.Elapsed);
+        return new BuildReport(byKind, plan.Pdfs.Count, files, clock.Total, clock.Laps);
+    }
+
+    /// <summary>Wall time per stage, for the benchmark and for anyone wondering where a build spends it.</summary>
+    private sealed class StageClock
+    {
+        private readonly Stopwatch _total = Stopwatch.StartNew();
+        private readonly Stopwatch _lap = Stopwatch.StartNew();
+        private readonly List<(string, TimeSpan)> _laps = [];
+
+        public IReadOnlyList<(string Stage, TimeSpan Time)> Laps => _laps;
+
+        public TimeSpan Total => _total.Elapsed;
+
+        public void Lap(string stage)
+        {
+            _laps.Add((stage, _lap.Elapsed));
+            _lap.Restart();
+        }
     }
 }

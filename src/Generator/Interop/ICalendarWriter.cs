@@ -28,6 +28,9 @@ public static class ICalendarWriter
 {
     private const int MaxOctets = 75;
 
+    // A zone's VTIMEZONE is found by scanning a year of offsets: once per zone, not once per calendar.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> TimeZones = new(StringComparer.Ordinal);
+
     public static string Write(string name, string timeZoneId, IEnumerable<CalendarEntry> entries)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZoneId);
@@ -44,7 +47,7 @@ public static class ICalendarWriter
         // Subscribed calendars refresh twice a day: a cancellation reaches them within hours.
         Line("REFRESH-INTERVAL;VALUE=DURATION:PT12H");
         Line("X-PUBLISHED-TTL:PT12H");
-        foreach (var line in TimeZoneLines(zone, timeZoneId)) Line(line);
+        foreach (var line in TimeZones.GetOrAdd(timeZoneId, id => TimeZoneLines(zone, id).ToArray())) Line(line);
         foreach (var entry in entries)
         {
             Line("BEGIN:VEVENT");
@@ -79,6 +82,12 @@ public static class ICalendarWriter
     /// <summary>Appends a content line, folded so no physical line exceeds 75 octets (§3.1).</summary>
     public static void Fold(StringBuilder output, string line)
     {
+        // Most lines are short: no need to count their characters one by one.
+        if (line.Length <= MaxOctets && Encoding.UTF8.GetByteCount(line) <= MaxOctets)
+        {
+            output.Append(line).Append("\r\n");
+            return;
+        }
         var octets = 0;
         var limit = MaxOctets;
         var i = 0;

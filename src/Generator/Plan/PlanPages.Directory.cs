@@ -62,22 +62,31 @@ public static partial class PlanPages
                 frame, department, entries));
         }
 
-        foreach (var commune in site.Communes)
+        // Communes are planned in parallel (maps, QR codes and calendars add up on a national site), in order.
+        var planned = site.Communes.AsParallel().AsOrdered().Select(c => CommunePages(context, c, departmentsCrumb)).ToList();
+        foreach (var (page, poster, calendar) in planned)
         {
-            var department = Departments.Get(commune.DepartmentCode);
-            var offers = site.OffersByCommune[commune.Code];
-            var route = Routes.Commune(commune);
-            var title = $"{commune.Name} ({commune.PostalCodes[0].Value}) : aide au numérique près de chez vous";
-            var crumbs = new[] { departmentsCrumb, new Link(department.Label, Routes.Department(department)), new Link(commune.Name, route) };
-            var map = Map(commune.Location, commune.Name, offers.Places.Take(MapPlaces).ToList(), "carte");
-            var poster = CommunePosterPage(context, offers, crumbs);
-            context.AddText(Routes.CommuneCalendar(commune), CommuneCalendar(context, offers));
-            yield return Page(PageKind.Commune, new CommunePageModel(
-                Meta(title, CommuneDescription(offers, site.Settings.NearbyRadiusKm), route, crumbs),
-                frame, offers, department, site.Settings.NearbyRadiusKm, map,
-                poster is null ? null : new Printable(poster.Route, context.PdfOf(poster.Route)), Routes.CommuneCalendar(commune)));
+            context.Files.Add(calendar);
+            yield return page;
             if (poster is not null) yield return poster;
         }
+    }
+
+    private static (PagePlan Page, PagePlan? Poster, StaticFile Calendar) CommunePages(PlanContext context, Commune commune, Link departmentsCrumb)
+    {
+        var site = context.Site;
+        var department = Departments.Get(commune.DepartmentCode);
+        var offers = site.OffersByCommune[commune.Code];
+        var route = Routes.Commune(commune);
+        var title = $"{commune.Name} ({commune.PostalCodes[0].Value}) : aide au numérique près de chez vous";
+        var crumbs = new[] { departmentsCrumb, new Link(department.Label, Routes.Department(department)), new Link(commune.Name, route) };
+        var map = Map(commune.Location, commune.Name, offers.Places.Take(MapPlaces).ToList(), "carte");
+        var poster = CommunePosterPage(context, offers, crumbs);
+        var page = Page(PageKind.Commune, new CommunePageModel(
+            Meta(title, CommuneDescription(offers, site.Settings.NearbyRadiusKm), route, crumbs),
+            context.Frame, offers, department, site.Settings.NearbyRadiusKm, map,
+            poster is null ? null : new Printable(poster.Route, context.PdfOf(poster.Route)), Routes.CommuneCalendar(commune)));
+        return (page, poster, Text(Routes.CommuneCalendar(commune), CommuneCalendar(context, offers)));
     }
 
     /// <summary>A commune page's map shows its nearest places, numbered as in the legend.</summary>

@@ -81,33 +81,43 @@ public static partial class PlanPages
             yield return Page(PageKind.Tour, new TourPageModel(Meta(tour.Name, description, route, toursCrumb, tourCrumb), frame, tour, tourDescription, upcoming, past,
                 Routes.TourCalendar(tour)), tour.Source);
 
-            foreach (var visit in visits)
+            // Visits are planned in parallel (each has a poster and a sheet with QR codes), in order.
+            var planned = visits.AsParallel().AsOrdered().Select(v => VisitPages(context, v, toursCrumb, tourCrumb, tourDescription)).ToList();
+            foreach (var (page, poster, sheet, calendar) in planned)
             {
-                var visitRoute = Routes.Visit(visit);
-                var isPast = visit.Stop.Date < site.Today;
-                var when = Fr.Date(visit.Stop.Date);
-                var title = $"{tour.Name} à {visit.Commune.Name}, {when}{(visit.IsCancelled ? " (annulé)" : "")}";
-                var visitDescription = visit.IsCancelled
-                    ? $"Passage du {when} à {visit.Commune.Name} annulé : {visit.Stop.CancellationReason}."
-                    : isPast
-                        ? $"Le bus est passé à {visit.Commune.Name} le {when}. Et après ? Les lieux d'aide et ateliers les plus proches."
-                        : $"Le {when}, {Fr.Ranges(visit.Stop.Sessions)}, {visit.Stop.Spot} à {visit.Commune.Name}. {visit.Stop.Theme ?? "Ateliers numériques gratuits"}, inscription conseillée.";
-                var visitCrumbs = new[] { toursCrumb, tourCrumb, new Link($"{visit.Commune.Name}, {Fr.DateShort(visit.Stop.Date)}", visitRoute) };
-                var visitMeta = Meta(title, visitDescription, visitRoute, visitCrumbs) with { JsonLd = JsonLd.ForVisit(visit, frame.Absolute(visitRoute), site.Settings.TimeZone) };
-                // No poster for a cancelled or past visit; a sheet for every visit that takes place.
-                var poster = !visit.IsCancelled && !isPast ? VisitPosterPage(context, visit, visitCrumbs) : null;
-                var sheet = !visit.IsCancelled ? NextStepsSheetPage(context, visit, visitCrumbs) : null;
-                context.AddText(Routes.VisitCalendar(visit), VisitCalendar(context, visit));
-                yield return Page(PageKind.Visit, new VisitPageModel(visitMeta, frame, visit, tourDescription, site.NextStepsByVisit[visit], isPast,
-                    poster is null ? null : new Printable(poster.Route, context.PdfOf(poster.Route)),
-                    sheet is null ? null : new Printable(sheet.Route, context.PdfOf(sheet.Route)),
-                    Routes.VisitCalendar(visit),
-                    site.Visits.FirstOrDefault(v => v.Commune.Code == visit.Commune.Code && v.Stop.Date > visit.Stop.Date && v.Stop.Date >= site.Today && !v.IsCancelled)),
-                    visit.Stop.Source);
+                context.Files.Add(calendar);
+                yield return page;
                 if (poster is not null) yield return poster;
                 if (sheet is not null) yield return sheet;
             }
         }
+    }
+
+    private static (PagePlan Page, PagePlan? Poster, PagePlan? Sheet, StaticFile Calendar) VisitPages(
+        PlanContext context, Visit visit, Link toursCrumb, Link tourCrumb, Html tourDescription)
+    {
+        var (site, frame, tour) = (context.Site, context.Frame, visit.Tour);
+        var visitRoute = Routes.Visit(visit);
+        var isPast = visit.Stop.Date < site.Today;
+        var when = Fr.Date(visit.Stop.Date);
+        var title = $"{tour.Name} à {visit.Commune.Name}, {when}{(visit.IsCancelled ? " (annulé)" : "")}";
+        var visitDescription = visit.IsCancelled
+            ? $"Passage du {when} à {visit.Commune.Name} annulé : {visit.Stop.CancellationReason}."
+            : isPast
+                ? $"Le bus est passé à {visit.Commune.Name} le {when}. Et après ? Les lieux d'aide et ateliers les plus proches."
+                : $"Le {when}, {Fr.Ranges(visit.Stop.Sessions)}, {visit.Stop.Spot} à {visit.Commune.Name}. {visit.Stop.Theme ?? "Ateliers numériques gratuits"}, inscription conseillée.";
+        var visitCrumbs = new[] { toursCrumb, tourCrumb, new Link($"{visit.Commune.Name}, {Fr.DateShort(visit.Stop.Date)}", visitRoute) };
+        var visitMeta = Meta(title, visitDescription, visitRoute, visitCrumbs) with { JsonLd = JsonLd.ForVisit(visit, frame.Absolute(visitRoute), site.Settings.TimeZone) };
+        // No poster for a cancelled or past visit; a sheet for every visit that takes place.
+        var poster = !visit.IsCancelled && !isPast ? VisitPosterPage(context, visit, visitCrumbs) : null;
+        var sheet = !visit.IsCancelled ? NextStepsSheetPage(context, visit, visitCrumbs) : null;
+        var page = Page(PageKind.Visit, new VisitPageModel(visitMeta, frame, visit, tourDescription, site.NextStepsByVisit[visit], isPast,
+            poster is null ? null : new Printable(poster.Route, context.PdfOf(poster.Route)),
+            sheet is null ? null : new Printable(sheet.Route, context.PdfOf(sheet.Route)),
+            Routes.VisitCalendar(visit),
+            site.Visits.FirstOrDefault(v => v.Commune.Code == visit.Commune.Code && v.Stop.Date > visit.Stop.Date && v.Stop.Date >= site.Today && !v.IsCancelled)),
+            visit.Stop.Source);
+        return (page, poster, sheet, Text(Routes.VisitCalendar(visit), VisitCalendar(context, visit)));
     }
 
     /// <summary>The whole agenda shows this many days ahead; each department's agenda shows everything to come.</summary>

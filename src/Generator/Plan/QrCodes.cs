@@ -3,17 +3,24 @@ using Relais.Model.Pages;
 
 namespace Relais.Generator.Plan;
 
-/// <summary>QR codes as inline SVG (QRCoder): sharp at any print size, no image file to fetch.</summary>
+/// <summary>
+/// QR codes as inline SVG (QRCoder): sharp at any print size, no image file to fetch. Encoding
+/// costs about a millisecond, so each address is encoded once per build (a commune's poster and
+/// its after-the-bus sheets point at the same page).
+/// </summary>
 public static class QrCodes
 {
-    public static Html Svg(Uri url, string label)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Encoded = new(StringComparer.Ordinal);
+
+    public static Html Svg(Uri url, string label) =>
+        new(Encoded.GetOrAdd(url.AbsoluteUri, Encode).Replace("<svg ", $"<svg role=\"img\" aria-label=\"{System.Net.WebUtility.HtmlEncode(label)}\" class=\"qr\" ", StringComparison.Ordinal));
+
+    private static string Encode(string url)
     {
         using var generator = new QRCodeGenerator();
-        using var data = generator.CreateQrCode(url.AbsoluteUri, QRCodeGenerator.ECCLevel.M);
+        using var data = generator.CreateQrCode(url, QRCodeGenerator.ECCLevel.M);
         var svg = new SvgQRCode(data).GetGraphic(10, "#000000", "#ffffff", drawQuietZones: true, SvgQRCode.SizingMode.ViewBoxAttribute);
-        // An image with a name for screen readers; the XML declaration has no place inside HTML.
-        svg = svg[svg.IndexOf("<svg", StringComparison.Ordinal)..]
-            .Replace("<svg ", $"<svg role=\"img\" aria-label=\"{System.Net.WebUtility.HtmlEncode(label)}\" class=\"qr\" ", StringComparison.Ordinal);
-        return new Html(svg);
+        // The XML declaration has no place inside HTML; the image gets its name for screen readers above.
+        return svg[svg.IndexOf("<svg", StringComparison.Ordinal)..];
     }
 }

@@ -1,17 +1,21 @@
+using System.Collections.Concurrent;
+
 namespace Relais.Generator.Write;
 
 /// <summary>
 /// Stage 6: writes the site into a staging folder beside the output and, only when the whole build
-/// succeeded, swaps it in. A failed build leaves the previous output untouched. A file whose bytes
-/// did not change is not rewritten: the previous copy is moved into the new output, keeping its
-/// date, so deploy tools and browsers see it unchanged.
+/// succeeded, commits it. A failed build leaves the previous output untouched. A file whose bytes
+/// did not change is neither staged nor rewritten, so its date stays and deploy tools and browsers
+/// see it unchanged; the commit moves the changed files in (each move atomic) and deletes the files
+/// the site no longer has, so it costs what changed, not the size of the site.
 /// </summary>
 public sealed class SiteWriter : IDisposable
 {
     private readonly string _output;
     private readonly string _staging;
     private readonly HashSet<string> _written = new(StringComparer.Ordinal);
-    private readonly List<string> _unchanged = [];
+    private readonly ConcurrentBag<string> _changed = [];
+    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private readonly bool _hasPrevious;
     private bool _finished;
 
@@ -33,15 +37,11 @@ public sealed class SiteWriter : IDisposable
         {
             if (!_written.Add(relativePath)) throw new InvalidOperationException($"{relativePath} is written twice.");
         }
-        if (_hasPrevious && SameBytes(Path.Combine(_output, relativePath), bytes))
-        {
-            // Kept as it is: moved into the new output at commit time.
-            lock (_unchanged) _unchanged.Add(relativePath);
-            return;
-        }
+        if (_hasPrevious && SameBytes(Path.Combine(_output, relativePath), bytes)) return;
         var path = Path.Combine(_staging, relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        EnsureFolder(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, bytes);
+        _changed.Add(relativePath);
     }
 
     /// <summary>The bytes of a file of the new site, written or kept from the previous output (for PDF printing).</summary>
@@ -58,22 +58,31 @@ public sealed class SiteWriter : IDisposable
     /// <summary>Makes the new site the output; returns how many files changed, stayed the same, went away.</summary>
     public WriteReport Commit()
     {
-        foreach (var relative in _unchanged)
+        var changed = _changed.Count;
+        var unchanged = _written.Count - changed;
+        if (!_hasPrevious)
         {
-            var staged = Path.Combine(_staging, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(staged)!);
-            File.Move(Path.Combine(_output, relative), staged);
+            Directory.Move(_staging, _output);
+            _finished = true;
+            return new WriteReport(changed, unchanged, 0);
         }
-        var removed = Directory.Exists(_output)
-            ? Directory.EnumerateFiles(_output, "*", SearchOption.AllDirectories).Count(f => !_written.Contains(Path.GetRelativePath(_output, f).Replace('\\', '/')))
-            : 0;
-        var old = _output + ".old";
-        if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
-        if (Directory.Exists(_output)) Directory.Move(_output, old);
-        Directory.Move(_staging, _output);
-        if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
+        foreach (var relative in _changed)
+        {
+            var target = Path.Combine(_output, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Move(Path.Combine(_staging, relative), target, overwrite: true);
+        }
+        var removed = 0;
+        foreach (var file in Directory.EnumerateFiles(_output, "*", SearchOption.AllDirectories).ToList())
+        {
+            if (_written.Contains(Path.GetRelativePath(_output, file).Replace('\\', '/'))) continue;
+            File.Delete(file);
+            removed++;
+        }
+        if (removed > 0) DeleteEmptyFolders(_output);
+        Directory.Delete(_staging, recursive: true);
         _finished = true;
-        return new WriteReport(_written.Count - _unchanged.Count, _unchanged.Count, removed);
+        return new WriteReport(changed, unchanged, removed);
     }
 
     /// <summary>Drops the staging folder; the previous output stays as it was.</summary>
@@ -81,6 +90,18 @@ public sealed class SiteWriter : IDisposable
     {
         if (!_finished && Directory.Exists(_staging)) Directory.Delete(_staging, recursive: true);
         _finished = true;
+    }
+
+    /// <summary>Creates a folder once: a site has far fewer folders than files.</summary>
+    private void EnsureFolder(string folder) => _folders.GetOrAdd(folder, f => Directory.CreateDirectory(f).Exists);
+
+    private static void DeleteEmptyFolders(string folder)
+    {
+        foreach (var child in Directory.EnumerateDirectories(folder))
+        {
+            DeleteEmptyFolders(child);
+            if (!Directory.EnumerateFileSystemEntries(child).Any()) Directory.Delete(child);
+        }
     }
 
     private static bool SameBytes(string path, byte[] bytes)

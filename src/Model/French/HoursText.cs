@@ -39,7 +39,12 @@ public static class HoursText
     /// Which days, in words, with « matin » or « après-midi » when a day is open only then:
     /// « du mardi au vendredi après-midi ; le samedi matin ».
     /// </summary>
-    public static string Summary(OpeningHours hours)
+    public static string Summary(OpeningHours hours) => Summaries.GetValue(hours, ComputeSummary);
+
+    // A place is listed on dozens of commune pages: word its hours once.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<OpeningHours, string> Summaries = new();
+
+    private static string ComputeSummary(OpeningHours hours)
     {
         var open = hours.Week().Where(d => d.Times.Count > 0).ToList();
         if (open.Count == 0) return "horaires sur rendez-vous";

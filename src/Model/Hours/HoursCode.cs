@@ -11,7 +11,12 @@ namespace Relais.Model.Hours;
 /// </summary>
 public static class HoursCode
 {
-    public static string Encode(OpeningHours hours)
+    // A place is listed on dozens of commune pages: encode its hours once.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<OpeningHours, string> Cache = new();
+
+    public static string Encode(OpeningHours hours) => Cache.GetValue(hours, Compute);
+
+    private static string Compute(OpeningHours hours)
     {
         var json = new StringBuilder("[");
         foreach (var rule in hours.Rules.Where(r => !r.IsNote))

@@ -16,8 +16,9 @@ public sealed record SiteFrame(
 {
     public Uri Absolute(string route) => new(Settings.BaseUrl, route.TrimStart('/'));
 
-    /// <summary>« webcal://… »: the scheme that makes a calendar app offer to subscribe.</summary>
-    public string Webcal(string route) => "webcal://" + Absolute(route).GetComponents(UriComponents.HostAndPort | UriComponents.PathAndQuery, UriFormat.UriEscaped);
+    /// <summary>« webcal://… »: the scheme that makes a calendar app offer to subscribe. Only a port the
+    /// base URL names is kept: https's 443 written after webcal:// would send apps to the wrong port.</summary>
+    public string Webcal(string route) => "webcal://" + Absolute(route).GetComponents(UriComponents.Host | UriComponents.Port | UriComponents.PathAndQuery, UriFormat.UriEscaped);
 }
 
 /// <summary>What the layout needs of a page: title, description, URL and its place in the site.</summary>

@@ -83,6 +83,8 @@ public sealed class SampleFeedsTests(SampleSiteFixture sample) : IClassFixture<S
             {
                 var url = new Uri(link.GetAttribute("href")!);
                 Assert.Equal(Content.BaseUrl.Host, url.Host);
+                // The base URL names no port: none may appear (https's 443 is not webcal's).
+                Assert.StartsWith($"webcal://{Content.BaseUrl.Host}/", link.GetAttribute("href"));
                 Assert.EndsWith(".ics", url.AbsolutePath);
                 Assert.True(files.Contains(Sample.FileOf(url.AbsolutePath)), $"{path}: {url} leads to no calendar");
                 pagesWithOne.Add(path);

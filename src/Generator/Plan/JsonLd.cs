@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Unicode;
 using Relais.Generator.Interop;
+using Relais.Model.French;
 using Relais.Model;
 using Relais.Model.Resolved;
 using Relais.Model.Vocabularies;
@@ -23,7 +24,7 @@ public static class JsonLd
     public static string ForVisit(Visit visit, Uri url, string timeZone)
     {
         var stop = visit.Stop;
-        var json = Event($"{visit.Tour.Name} à {visit.Commune.Name}", url,
+        var json = Event($"{visit.Tour.Name} {Fr.At(visit.Commune.Name)}", url,
             LocalTime.At(stop.Date, stop.Sessions[0].Start, timeZone), LocalTime.EndAt(stop.Date, stop.Sessions[^1].End, timeZone),
             visit.IsCancelled, Location(stop.Spot, null, visit.Commune.PostalCodes[0].Value, visit.Commune.Name, visit.Location),
             visit.Tour.Operator, visit.Tour.Fees.Contains(Fee.Free));

@@ -57,7 +57,7 @@ public static partial class PlanPages
                     site.OffersByCommune[c.Code].UpcomingVisits.FirstOrDefault(v => v.Item.Commune.Code == c.Code && !v.Item.IsCancelled)?.Item))
                 .ToList();
             yield return Page(PageKind.Department, new DepartmentPageModel(
-                Meta($"Communes de {department.Label}", $"Les {entries.Count} communes de {department.Label} : choisissez la vôtre pour voir l'aide au numérique la plus proche.", route,
+                Meta($"Communes {department.OfLabel}", $"Les {entries.Count} communes {department.OfLabel} : choisissez la vôtre pour voir l'aide au numérique la plus proche.", route,
                     departmentsCrumb, new Link(department.Label, route)),
                 frame, department, entries));
         }
@@ -103,12 +103,12 @@ public static partial class PlanPages
         var name = offers.Commune.Name;
         var within = offers.Places.Count(p => p.DistanceKm <= radiusKm);
         var visit = offers.UpcomingVisits.FirstOrDefault(v => !v.Item.IsCancelled);
-        var bus = visit is null ? "" : $" Prochain passage du bus numérique {(visit.Item.Commune.Code == offers.Commune.Code ? "dans la commune" : $"à {visit.Item.Commune.Name}")} le {Fr.DateShort(visit.Item.Stop.Date)}.";
+        var bus = visit is null ? "" : $" Prochain passage du bus numérique {(visit.Item.Commune.Code == offers.Commune.Code ? "dans la commune" : Fr.At(visit.Item.Commune.Name))} le {Fr.DateShort(visit.Item.Stop.Date)}.";
         var places = within > 0
-            ? $"{Fr.Plural(within, "lieu d'aide", "lieux d'aide")} à moins de {radiusKm.ToString("0", Fr.Culture)}{Fr.Nbsp}km de {name}."
+            ? $"{Fr.Plural(within, "lieu d'aide", "lieux d'aide")} à moins de {radiusKm.ToString("0", Fr.Culture)}{Fr.Nbsp}km {Fr.Of(name)}."
             : offers.NearestPlace is { } nearest
-                ? $"Aide au numérique la plus proche de {name} : {nearest.Item.Name}, {Fr.Distance(nearest.DistanceKm)}."
-                : $"Aide au numérique autour de {name}.";
+                ? $"Aide au numérique la plus proche {Fr.Of(name)} : {nearest.Item.Name}, {Fr.Distance(nearest.DistanceKm)}."
+                : $"Aide au numérique autour {Fr.Of(name)}.";
         return places + bus;
     }
 }

@@ -14,14 +14,14 @@ public static partial class PlanPages
     private static readonly DateOnly SequenceEpoch = new(2020, 1, 1);
 
     private static string CommuneCalendar(PlanContext context, CommuneOffers offers) =>
-        Calendar(context, $"Bus numérique près de {offers.Commune.Name}",
+        Calendar(context, $"Bus numérique près {Fr.Of(offers.Commune.Name)}",
             offers.UpcomingVisits.Concat(offers.PastVisits).Select(v => v.Item).OrderBy(v => v.Stop.Date).SelectMany(v => VisitEntries(context, v)));
 
     private static string TourCalendar(PlanContext context, Tour tour, IEnumerable<Visit> visits) =>
         Calendar(context, tour.Name, visits.SelectMany(v => VisitEntries(context, v)));
 
     private static string VisitCalendar(PlanContext context, Visit visit) =>
-        Calendar(context, $"{visit.Tour.Name} à {visit.Commune.Name}", VisitEntries(context, visit));
+        Calendar(context, $"{visit.Tour.Name} {Fr.At(visit.Commune.Name)}", VisitEntries(context, visit));
 
     private static string WorkshopCalendar(PlanContext context, Workshop workshop) =>
         Calendar(context, workshop.Title, WorkshopEntries(context, workshop));
@@ -49,7 +49,7 @@ public static partial class PlanPages
             yield return new CalendarEntry(
                 $"{visit.Tour.Slug}-{stop.Date:yyyyMMdd}-{visit.Commune.Code.Value.ToLowerInvariant()}-{i + 1}@{host}",
                 stop.Date.ToDateTime(session.Start), LocalTime.End(stop.Date, session.End),
-                $"{visit.Tour.Name} à {visit.Commune.Name}{(visit.IsCancelled ? " (annulé)" : "")}",
+                $"{visit.Tour.Name} {Fr.At(visit.Commune.Name)}{(visit.IsCancelled ? " (annulé)" : "")}",
                 visit.IsCancelled ? $"Annulé : {stop.CancellationReason}." : $"{stop.Theme ?? "Ateliers numériques"}.{registration}",
                 $"{stop.Spot}, {visit.Commune.PostalCodes[0].Value} {visit.Commune.Name}",
                 visit.Location,
@@ -88,12 +88,12 @@ public static partial class PlanPages
             .OrderByDescending(v => v.UpdatedOn).ThenBy(v => v.Stop.Date).ThenBy(v => v.Tour.Slug, StringComparer.Ordinal)
             .Select(v => new FeedEntry(
                 frame.Absolute(Routes.Visit(v)),
-                $"{v.Tour.Name} à {v.Commune.Name}, {Fr.Date(v.Stop.Date)}{(v.IsCancelled ? " : annulé" : "")}",
+                $"{v.Tour.Name} {Fr.At(v.Commune.Name)}, {Fr.Date(v.Stop.Date)}{(v.IsCancelled ? " : annulé" : "")}",
                 frame.Absolute(Routes.Visit(v)),
                 LocalTime.At(v.UpdatedOn!.Value, TimeOnly.MinValue, zone),
                 v.IsCancelled
                     ? $"Passage annulé : {v.Stop.CancellationReason}."
-                    : $"{Fr.DateCapitalized(v.Stop.Date)}, {Fr.Ranges(v.Stop.Sessions)}, {v.Stop.Spot} à {v.Commune.Name}. {v.Stop.Theme}",
+                    : $"{Fr.DateCapitalized(v.Stop.Date)}, {Fr.Ranges(v.Stop.Sessions)}, {v.Stop.Spot} {Fr.At(v.Commune.Name)}. {v.Stop.Theme}",
                 v.Tour.Operator))
             .ToList();
         var latest = announced.Count > 0 ? announced.Max(e => e.Updated) : LocalTime.At(site.Today, TimeOnly.MinValue, zone);

@@ -100,12 +100,12 @@ public static partial class PlanPages
         var visitRoute = Routes.Visit(visit);
         var isPast = visit.Stop.Date < site.Today;
         var when = Fr.Date(visit.Stop.Date);
-        var title = $"{tour.Name} à {visit.Commune.Name}, {when}{(visit.IsCancelled ? " (annulé)" : "")}";
+        var title = $"{tour.Name} {Fr.At(visit.Commune.Name)}, {when}{(visit.IsCancelled ? " (annulé)" : "")}";
         var visitDescription = visit.IsCancelled
-            ? $"Passage du {when} à {visit.Commune.Name} annulé : {visit.Stop.CancellationReason}."
+            ? $"Passage du {when} {Fr.At(visit.Commune.Name)} annulé : {visit.Stop.CancellationReason}."
             : isPast
-                ? $"Le bus est passé à {visit.Commune.Name} le {when}. Et après ? Les lieux d'aide et ateliers les plus proches."
-                : $"Le {when}, {Fr.Ranges(visit.Stop.Sessions)}, {visit.Stop.Spot} à {visit.Commune.Name}. {visit.Stop.Theme ?? "Ateliers numériques gratuits"}, inscription conseillée.";
+                ? $"Le bus est passé {Fr.At(visit.Commune.Name)} le {when}. Et après ? Les lieux d'aide et ateliers les plus proches."
+                : $"Le {when}, {Fr.Ranges(visit.Stop.Sessions)}, {visit.Stop.Spot} {Fr.At(visit.Commune.Name)}. {visit.Stop.Theme ?? "Ateliers numériques gratuits"}, inscription conseillée.";
         var visitCrumbs = new[] { toursCrumb, tourCrumb, new Link($"{visit.Commune.Name}, {Fr.DateShort(visit.Stop.Date)}", visitRoute) };
         var visitMeta = Meta(title, visitDescription, visitRoute, visitCrumbs) with { JsonLd = JsonLd.ForVisit(visit, frame.Absolute(visitRoute), site.Settings.TimeZone) };
         // No poster for a cancelled or past visit; a sheet for every visit that takes place.
@@ -127,7 +127,7 @@ public static partial class PlanPages
     {
         var visits = site.Visits
             .Where(v => v.Stop.Date >= site.Today)
-            .Select(v => (Department: v.Commune.DepartmentCode, Entry: new AgendaEntry(v.Stop.Date, $"{v.Tour.Name} à {v.Commune.Name}", Routes.Visit(v),
+            .Select(v => (Department: v.Commune.DepartmentCode, Entry: new AgendaEntry(v.Stop.Date, $"{v.Tour.Name} {Fr.At(v.Commune.Name)}", Routes.Visit(v),
                 $"{v.Stop.Spot}, {v.Commune.Name}", Fr.Ranges(v.Stop.Sessions), v.IsCancelled)));
         var sessions = site.Workshops
             .SelectMany(w => w.Sessions.Where(s => s.Date >= site.Today).Select(s => (Department: w.Commune.DepartmentCode, Entry: new AgendaEntry(s.Date, w.Title, Routes.Workshop(w),
@@ -153,7 +153,7 @@ public static partial class PlanPages
         {
             var route = Routes.DepartmentAgenda(department);
             yield return Page(PageKind.Agenda, new AgendaPageModel(
-                Meta($"Agenda de {department.Label}", $"Tous les prochains passages du bus numérique et toutes les séances d'ateliers de {department.Label}, mois par mois, à imprimer.",
+                Meta($"Agenda {department.OfLabel}", $"Tous les prochains passages du bus numérique et toutes les séances d'ateliers {department.OfLabel}, mois par mois, à imprimer.",
                     route, agendaCrumb, new Link(department.Label, route)),
                 frame, department, Months(entries.Where(e => e.Department == department.Code).Select(e => e.Entry)), departments, AgendaNextDays));
         }

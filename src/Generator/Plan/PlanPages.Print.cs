@@ -22,8 +22,8 @@ public static partial class PlanPages
     {
         var route = Routes.VisitPoster(visit);
         var pageUrl = context.Frame.Absolute(Routes.Visit(visit));
-        var meta = Meta($"Affiche : {visit.Tour.Name} à {visit.Commune.Name}, {Fr.Date(visit.Stop.Date)}",
-            $"Affiche A4 à imprimer pour annoncer le passage du bus numérique à {visit.Commune.Name} le {Fr.Date(visit.Stop.Date)}.",
+        var meta = Meta($"Affiche : {visit.Tour.Name} {Fr.At(visit.Commune.Name)}, {Fr.Date(visit.Stop.Date)}",
+            $"Affiche A4 à imprimer pour annoncer le passage du bus numérique {Fr.At(visit.Commune.Name)} le {Fr.Date(visit.Stop.Date)}.",
             route, [.. visitCrumbs, new Link("Affiche", route)]);
         var qr = QrCodes.Svg(pageUrl, $"Code QR menant à la page du passage : {pageUrl.AbsoluteUri}");
         return Page(PageKind.VisitPoster, new VisitPosterPageModel(meta, context.Frame, visit, qr, pageUrl, context.PdfOf(route)), visit.Stop.Source);
@@ -42,10 +42,10 @@ public static partial class PlanPages
         var shownVisits = visits.Take(PosterVisits).ToList();
         var shownWorkshops = workshops.Take(PosterWorkshops).ToList();
         var more = visits.Count - shownVisits.Count + workshops.Count - shownWorkshops.Count;
-        var meta = Meta($"Affiche : le numérique près de {commune.Name}",
-            $"Affiche A4 des prochains passages du bus numérique et des ateliers près de {commune.Name}, à imprimer.",
+        var meta = Meta($"Affiche : le numérique près {Fr.Of(commune.Name)}",
+            $"Affiche A4 des prochains passages du bus numérique et des ateliers près {Fr.Of(commune.Name)}, à imprimer.",
             route, [.. communeCrumbs, new Link("Affiche", route)]);
-        var qr = QrCodes.Svg(pageUrl, $"Code QR menant à la page de {commune.Name} : {pageUrl.AbsoluteUri}");
+        var qr = QrCodes.Svg(pageUrl, $"Code QR menant à la page {Fr.Of(commune.Name)} : {pageUrl.AbsoluteUri}");
         return Page(PageKind.CommunePoster, new CommunePosterPageModel(meta, context.Frame, commune, shownVisits, shownWorkshops, more, qr, pageUrl, context.PdfOf(route)));
     }
 
@@ -55,12 +55,12 @@ public static partial class PlanPages
         var steps = context.Site.NextStepsByVisit[visit];
         var communeUrl = context.Frame.Absolute(Routes.Commune(visit.Commune));
         var meta = Meta($"Après le bus : vos prochaines étapes, {visit.Commune.Name}, {Fr.DateShort(visit.Stop.Date)}",
-            $"Fiche à remettre après le passage du bus à {visit.Commune.Name} : les lieux d'aide et les ateliers les plus proches pour continuer.",
+            $"Fiche à remettre après le passage du bus {Fr.At(visit.Commune.Name)} : les lieux d'aide et les ateliers les plus proches pour continuer.",
             route, [.. visitCrumbs, new Link("Fiche « après le bus »", route)]);
         var places = steps.Places.Take(SheetPlaces).ToList();
         var workshops = steps.Workshops.Take(SheetItems - places.Count).ToList();
         var map = Map(visit.Location, visit.Commune.Name, places, "carte-suite");
-        var qr = QrCodes.Svg(communeUrl, $"Code QR menant à la page de {visit.Commune.Name} : {communeUrl.AbsoluteUri}");
+        var qr = QrCodes.Svg(communeUrl, $"Code QR menant à la page {Fr.Of(visit.Commune.Name)} : {communeUrl.AbsoluteUri}");
         return Page(PageKind.NextStepsSheet, new NextStepsSheetPageModel(meta, context.Frame, visit, places, workshops, map, qr, communeUrl, context.PdfOf(route)), visit.Stop.Source);
     }
 }

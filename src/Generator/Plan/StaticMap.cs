@@ -35,7 +35,7 @@ public static class StaticMap
         var legend = markers.Select((m, i) => $"{i + 1}. {m.Label}, {Fr.Kilometres(m.DistanceKm)} {Direction(center, m.Point)}").ToList();
         var svg = new StringBuilder();
         svg.Append(Inv, $"<svg class=\"static-map\" viewBox=\"0 0 {Size} {Size}\" role=\"img\" aria-labelledby=\"{id}-titre\" aria-describedby=\"{id}-legende\" xmlns=\"http://www.w3.org/2000/svg\">");
-        svg.Append(Inv, $"<title id=\"{id}-titre\">Carte des lieux d'aide autour de {Encode(centerName)}, cercles à 5, 10 et 15 km</title>");
+        svg.Append(Inv, $"<title id=\"{id}-titre\">Carte des lieux d'aide autour {Encode(Fr.Of(centerName))}, cercles à 5, 10 et 15 km</title>");
         svg.Append(Inv, $"<rect width=\"{Size}\" height=\"{Size}\" fill=\"#fff\"/>");
         foreach (var ring in Rings)
         {

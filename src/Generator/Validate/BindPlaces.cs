@@ -3,6 +3,7 @@ using Relais.Generator.Diagnostics;
 using Relais.Generator.Load;
 using Relais.Generator.Validate.Fields;
 using Relais.Model;
+using Relais.Model.French;
 using Relais.Model.Values;
 using F = Relais.Generator.Validate.Fields.PlaceFields;
 
@@ -37,13 +38,13 @@ public static partial class BindPlaces
         if (commune is not null && postalCode is { } pc && !commune.PostalCodes.Contains(pc))
         {
             r.Report(DiagnosticCatalog.PostalCodeMismatch, F.CodePostal,
-                $"« {pc.Value} » n'est pas un code postal de {commune.Name} ({string.Join(", ", commune.PostalCodes.Select(p => p.Value))}) : vérifiez le code postal ou le code INSEE.");
+                $"« {pc.Value} » n'est pas un code postal {Fr.Of(commune.Name)} ({string.Join(", ", commune.PostalCodes.Select(p => p.Value))}) : vérifiez le code postal ou le code INSEE.");
         }
         var location = CommonReads.Location(r, F.Latitude, F.Longitude, commune);
         if (location is null && !r.Has(F.Latitude) && !r.Has(F.Longitude) && commune is not null)
         {
             diagnostics.Add(DiagnosticCatalog.CommuneCentreUsed, r.Anchor, "latitude",
-                $"pas de coordonnées : le lieu est placé au centre de {commune.Name}, les distances seront approximatives. Ajoutez latitude et longitude.");
+                $"pas de coordonnées : le lieu est placé au centre {Fr.Of(commune.Name)}, les distances seront approximatives. Ajoutez latitude et longitude.");
         }
         var phone = r.Parse<PhoneNumber>(F.Telephone, PhoneNumber.TryParse, DiagnosticCatalog.InvalidPhone);
         var emails = r.Scalars(F.Courriels).Select(s => r.ParseScalar<EmailAddress>(s, F.Courriels.Key, EmailAddress.TryParse, DiagnosticCatalog.InvalidEmail)).OfType<EmailAddress>().ToList();

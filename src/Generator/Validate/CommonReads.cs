@@ -2,6 +2,7 @@ using System.Globalization;
 using Relais.Generator.Diagnostics;
 using Relais.Generator.Validate.Fields;
 using Relais.Model;
+using Relais.Model.French;
 using Relais.Model.Values;
 
 namespace Relais.Generator.Validate;
@@ -47,7 +48,7 @@ public static class CommonReads
         if (commune is not null && point.DistanceKm(commune.Location) is var km && km > FarFromCommuneKm)
         {
             reader.Report(DiagnosticCatalog.FarFromCommune, latitudeSpec,
-                $"le point ({F(lat)}, {F(lon)}) est à {km:0} km du centre de {commune.Name} : vérifiez les coordonnées ou le code INSEE.");
+                $"le point ({F(lat)}, {F(lon)}) est à {km:0} km du centre {Fr.Of(commune.Name)} : vérifiez les coordonnées ou le code INSEE.");
         }
         return point;
     }

@@ -81,5 +81,35 @@ public static class Fr
     public static string Uncapitalize(string text) =>
         text.Length == 0 || text.Length > 1 && char.IsUpper(text[1]) ? text : char.ToLower(text[0], Culture) + text[1..];
 
+    /// <summary>« de Chinon », « d'Avoine », « du Grand-Pressigny », « des Mureaux », « de La Riche »:
+    /// a place name after « de », contracted with its article or elided before a vowel as French
+    /// writes it. A name starting with H keeps « de »: whether its h is mute differs from name to name.</summary>
+    public static string Of(string name) => SplitArticle(name) switch
+    {
+        ("Le", var rest) => "du " + rest,
+        ("Les", var rest) => "des " + rest,
+        _ => StartsWithVowel(name) ? "d'" + name : "de " + name,
+    };
+
+    /// <summary>« à Chinon », « au Grand-Pressigny », « aux Mureaux », « à La Riche ».</summary>
+    public static string At(string name) => SplitArticle(name) switch
+    {
+        ("Le", var rest) => "au " + rest,
+        ("Les", var rest) => "aux " + rest,
+        _ => "à " + name,
+    };
+
+    private static (string? Article, string Name) SplitArticle(string name)
+    {
+        foreach (var article in (string[])["Le", "Les"])
+        {
+            if (name.Length > article.Length + 1 && name.StartsWith(article + " ", StringComparison.Ordinal)) return (article, name[(article.Length + 1)..]);
+        }
+        return (null, name);
+    }
+
+    private static bool StartsWithVowel(string name) =>
+        name.Length > 0 && "AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŒaeiouyàâäéèêëîïôöùûüœ".Contains(name[0], StringComparison.Ordinal);
+
     private static string DayOfMonth(DateOnly date) => date.Day == 1 ? "1er" : date.Day.ToString(CultureInfo.InvariantCulture);
 }

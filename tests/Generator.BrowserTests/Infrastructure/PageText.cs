@@ -37,12 +37,14 @@ public static partial class PageText
 
     /// <summary>
     /// Waits until the page shows <paramref name="pathAndQuery"/> and has loaded it. A polled check,
-    /// not WaitForURLAsync, which missed a navigation that a key press had already committed.
+    /// not WaitForURLAsync, which missed a navigation that a key press had already committed; and the
+    /// document's own readyState, polled, rather than WaitForLoadStateAsync, which under load once
+    /// waited 30 s for a load event the new document had already fired.
     /// </summary>
     public static async Task ExpectNavigatedToAsync(this IPage page, string pathAndQuery)
     {
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("^[a-z]+://[^/]+" + Regex.Escape(pathAndQuery) + "$"));
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        await page.WaitForFunctionAsync("() => document.readyState === 'complete'");
     }
 
     [GeneratedRegex(@"\s+")]

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using Relais.Model.French;
 
 namespace Relais.Generator.Tests.SampleSite;
 
@@ -89,7 +90,7 @@ public sealed class SamplePagesTests(SampleSiteFixture sample) : IClassFixture<S
             var named = Slug(line.QuerySelector("a")!.GetAttribute("href")!, "/lieux/");
             var namedKm = distances.Single(d => d.Place.Slug == named).Km;
             Assert.True(namedKm - nearest.Km < 1e-9, $"{commune.Name}: names {named} at {namedKm:0.000} km, but {nearest.Place.Slug} is at {nearest.Km:0.000} km");
-            Assert.Contains($"Pas de lieu d'aide à {commune.Name}", line.Text());
+            Assert.Contains($"Pas de lieu d'aide {Fr.At(commune.Name)}", line.Text());
             Assert.Contains($"l'aide la plus proche est {Haversine.AsPageSays(nearest.Km)}", line.Text());
         }
     }

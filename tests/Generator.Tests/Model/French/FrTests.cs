@@ -107,4 +107,21 @@ public sealed class FrTests
     {
         Assert.Equal(expected, Fr.Uncapitalize(label));
     }
+
+    [Theory]
+    [InlineData("Chinon", "de Chinon", "à Chinon")]
+    [InlineData("Avoine", "d'Avoine", "à Avoine")]
+    [InlineData("Azay-le-Rideau", "d'Azay-le-Rideau", "à Azay-le-Rideau")]
+    [InlineData("Épeigné-les-Bois", "d'Épeigné-les-Bois", "à Épeigné-les-Bois")]
+    [InlineData("Le Grand-Pressigny", "du Grand-Pressigny", "au Grand-Pressigny")]
+    [InlineData("Les Mureaux", "des Mureaux", "aux Mureaux")]
+    [InlineData("La Riche", "de La Riche", "à La Riche")]
+    [InlineData("L'Île-Bouchard", "de L'Île-Bouchard", "à L'Île-Bouchard")]
+    [InlineData("Huismes", "de Huismes", "à Huismes")]
+    [InlineData("Lesparre-Médoc", "de Lesparre-Médoc", "à Lesparre-Médoc")]
+    public void A_commune_name_after_de_and_a_is_elided_or_contracted_with_its_article(string name, string of, string at)
+    {
+        Assert.Equal(of, Fr.Of(name));
+        Assert.Equal(at, Fr.At(name));
+    }
 }

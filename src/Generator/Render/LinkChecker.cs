@@ -1,26 +1,25 @@
-using System.Text.RegularExpressions;
-
 namespace Relais.Generator.Render;
 
 /// <summary>
 /// Finds the links of a rendered page that lead nowhere: a site route that no page or file has,
 /// an in-page anchor with no matching id, or a scheme other than http(s), mailto and tel.
-/// A regular expression suffices: the HTML is our own output, attributes always double-quoted.
+/// A scan for « name="value" » suffices: the HTML is our own output, attributes always
+/// double-quoted (and it is several times faster than a regular expression over 100,000 pages).
 /// </summary>
-public static partial class LinkChecker
+public static class LinkChecker
 {
-    // Preceded by white space, so « data-src= » or « data-id= » are not taken for links or anchors.
-    [GeneratedRegex("(?<=\\s)(?:href|src|action)=\"([^\"]*)\"|(?<=\\s)id=\"([^\"]*)\"")]
-    private static partial Regex Attributes();
-
     public static IReadOnlyList<string> Broken(string html, IReadOnlySet<string> routes, Uri? baseUrl = null)
     {
         var targets = new List<string>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (Match match in Attributes().Matches(html))
+        for (var i = html.IndexOf("=\"", StringComparison.Ordinal); i >= 0; i = html.IndexOf("=\"", i, StringComparison.Ordinal))
         {
-            if (match.Groups[1].Success) targets.Add(System.Net.WebUtility.HtmlDecode(match.Groups[1].Value));
-            else ids.Add(match.Groups[2].Value);
+            var end = html.IndexOf('"', i + 2);
+            if (end < 0) break;
+            var name = AttributeName(html, i);
+            if (name is "href" or "src" or "action") targets.Add(System.Net.WebUtility.HtmlDecode(html[(i + 2)..end]));
+            else if (name is "id") ids.Add(html[(i + 2)..end]);
+            i = end + 1;
         }
         var broken = new List<string>();
         foreach (var target in targets.Distinct(StringComparer.Ordinal))
@@ -48,5 +47,14 @@ public static partial class LinkChecker
             }
         }
         return broken;
+    }
+
+    /// <summary>The name before the « = » at <paramref name="equals"/>, when white space precedes it
+    /// (so « data-src= » or « data-id= » are not taken for links or anchors).</summary>
+    private static ReadOnlySpan<char> AttributeName(string html, int equals)
+    {
+        var start = equals;
+        while (start > 0 && char.IsAsciiLetterLower(html[start - 1])) start--;
+        return start > 0 && start < equals && char.IsWhiteSpace(html[start - 1]) ? html.AsSpan(start, equals - start) : [];
     }
 }

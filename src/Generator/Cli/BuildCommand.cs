@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Relais.Generator.Diagnostics;
+using Relais.Generator.Load;
 using Relais.Generator.Plan;
 
 namespace Relais.Generator.Cli;
@@ -59,7 +60,7 @@ public static class BuildCommand
     {
         var root = SiteFolder.Resolve(rootOption, stderr);
         if (root is null || !SiteFolder.TryParseToday(todayOption, out var today, stderr)) return ExitCodes.UsageError;
-        var output = Path.GetFullPath(outputOption ?? Path.Combine(root, "output"));
+        var output = Path.GetFullPath(outputOption ?? Path.Combine(root, ContentLayout.Output));
         if (!IsSafeOutput(root, output, stderr)) return ExitCodes.UsageError;
 
         var diagnostics = new DiagnosticBag();

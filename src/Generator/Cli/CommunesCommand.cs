@@ -33,7 +33,7 @@ public static class CommunesCommand
             return ExitCodes.UsageError;
         }
         var diagnostics = new DiagnosticBag();
-        var settings = BindSettings.Run(LoadContent.Run(root, new DiagnosticBag()).Settings, diagnostics);
+        var settings = BindSettings.Run(LoadContent.Settings(root, diagnostics), diagnostics);
         if (settings is null)
         {
             DiagnosticPrinter.Print(diagnostics.Sorted(), OutputFormat.Text, root, output);

@@ -24,9 +24,9 @@ public static class PreviewCommand
     {
         var root = SiteFolder.Resolve(rootOption, Console.Error);
         if (root is null || !SiteFolder.TryParseToday(todayOption, out var today, Console.Error)) return ExitCodes.UsageError;
-        var output = Path.Combine(root, "output");
-        await BuildAsync(root, output, today, null);
-        if (!Directory.Exists(output))
+        var output = Path.Combine(root, ContentLayout.Output);
+        // An output left by an earlier build is no preview of content that has errors now.
+        if (!await BuildAsync(root, output, today, null))
         {
             Console.Error.WriteLine("erreur : rien à afficher tant que le contenu a des erreurs. Corrigez-les puis relancez la commande.");
             return ExitCodes.ContentErrors;
@@ -64,7 +64,8 @@ public static class PreviewCommand
         }
     }
 
-    private static async Task BuildAsync(string root, string output, DateOnly today, PreviewServer? server)
+    /// <summary>Builds and tells the open pages; false when the content has errors.</summary>
+    private static async Task<bool> BuildAsync(string root, string output, DateOnly today, PreviewServer? server)
     {
         var diagnostics = new DiagnosticBag();
         var report = await SiteBuild.BuildAsync(root, output, today, diagnostics);
@@ -74,9 +75,10 @@ public static class PreviewCommand
         {
             Console.WriteLine(DiagnosticPrinter.Summary(sorted));
             if (server is not null) await server.ShowErrorsAsync(string.Join('\n', sorted.Where(d => d.IsError).Select(d => d.ToString())));
-            return;
+            return false;
         }
         Console.WriteLine($"{DateTime.Now:HH:mm:ss} site reconstruit ({report.Files.Written} fichiers modifiés).");
         if (server is not null) await server.ReloadAsync();
+        return true;
     }
 }

@@ -10,4 +10,7 @@ public static class ContentLayout
     public const string Workshops = "content/ateliers";
     public const string Pages = "input";
     public const string ContentFolder = "content";
+
+    /// <summary>Where the site is written unless --output says otherwise.</summary>
+    public const string Output = "output";
 }

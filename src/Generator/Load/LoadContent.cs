@@ -10,13 +10,16 @@ public static class LoadContent
     {
         return new LoadedContent(
             root,
-            ReadYaml(root, ContentLayout.Settings, diagnostics),
+            Settings(root, diagnostics),
             ReadCsv(root, ContentLayout.Communes, diagnostics),
             ReadFolder(root, ContentLayout.Places, [".yml", ".yaml"], diagnostics),
             ReadFolder(root, ContentLayout.Tours, [".yml", ".yaml"], diagnostics),
             ReadFolder(root, ContentLayout.Workshops, [".md"], diagnostics),
             ReadFolder(root, ContentLayout.Pages, [".md"], diagnostics));
     }
+
+    /// <summary>statiq.json alone, for commands that need the site's settings and none of its content.</summary>
+    public static ContentFile Settings(string root, DiagnosticBag diagnostics) => ReadYaml(root, ContentLayout.Settings, diagnostics);
 
     private static IReadOnlyList<ContentFile> ReadFolder(string root, string folder, string[] extensions, DiagnosticBag diagnostics)
     {

@@ -115,7 +115,9 @@ public static partial class PlanPages
             poster is null ? null : new Printable(poster.Route, context.PdfOf(poster.Route)),
             sheet is null ? null : new Printable(sheet.Route, context.PdfOf(sheet.Route)),
             Routes.VisitCalendar(visit),
-            site.Visits.FirstOrDefault(v => v.Commune.Code == visit.Commune.Code && v.Stop.Date > visit.Stop.Date && v.Stop.Date >= site.Today && !v.IsCancelled)),
+            // The bus's next visit here: among the commune's upcoming visits (by date), not all of the site's.
+            site.OffersByCommune[visit.Commune.Code].UpcomingVisits.Select(n => n.Item)
+                .FirstOrDefault(v => v.Commune.Code == visit.Commune.Code && v.Stop.Date > visit.Stop.Date && !v.IsCancelled)),
             visit.Stop.Source);
         return (page, poster, sheet, Text(Routes.VisitCalendar(visit), VisitCalendar(context, visit)));
     }

@@ -44,9 +44,10 @@ public static partial class BindSettings
         }
         var repository = r.Parse<WebUrl>(F.Depot, WebUrl.TryParse, DiagnosticCatalog.InvalidUrl);
         var tiles = r.Text(F.TuilesCarte) ?? SiteSettings.DefaultMapTiles;
-        if (!tiles.StartsWith("https://", StringComparison.Ordinal) || !tiles.Contains("{z}", StringComparison.Ordinal) || !tiles.Contains("{x}", StringComparison.Ordinal) || !tiles.Contains("{y}", StringComparison.Ordinal))
+        if (!IsTileTemplate(tiles))
         {
-            r.Report(DiagnosticCatalog.InvalidSetting, F.TuilesCarte, $"« {tiles} » : écrivez une adresse https:// contenant {{z}}, {{x}} et {{y}}, par exemple « {SiteSettings.DefaultMapTiles} ».");
+            r.Report(DiagnosticCatalog.InvalidSetting, F.TuilesCarte, $"« {tiles} » : écrivez une adresse https:// contenant {{z}}, {{x}} et {{y}} après le nom du serveur, "
+                + $"qui doit être unique (pas de {{s}} : la page de la carte n'autorise qu'un serveur de tuiles), par exemple « {SiteSettings.DefaultMapTiles} ».");
             tiles = SiteSettings.DefaultMapTiles;
         }
 
@@ -55,5 +56,16 @@ public static partial class BindSettings
         // Every site URL is resolved against the base: it must end with a slash.
         var root = baseUrl.Value.Value.AbsoluteUri.EndsWith('/') ? baseUrl.Value.Value : new Uri(baseUrl.Value.Value.AbsoluteUri + "/");
         return new SiteSettings(title, description, root, departments, radius.Value, locale, timeZone, repository?.Value.AbsoluteUri, tiles);
+    }
+
+    /// <summary>An https address with {z}, {x} and {y} in its path and a fixed server: the map page's
+    /// Content-Security-Policy allows images from that one origin (<see cref="SiteSettings.MapTilesOrigin"/>).</summary>
+    private static bool IsTileTemplate(string tiles)
+    {
+        const string scheme = "https://";
+        var path = tiles.IndexOf('/', Math.Min(scheme.Length, tiles.Length));
+        return tiles.StartsWith(scheme, StringComparison.Ordinal) && path > scheme.Length && tiles.IndexOf('{') > path
+            && tiles.Contains("{z}", StringComparison.Ordinal) && tiles.Contains("{x}", StringComparison.Ordinal) && tiles.Contains("{y}", StringComparison.Ordinal)
+            && Uri.TryCreate(tiles[..path], UriKind.Absolute, out var origin) && origin.AbsolutePath == "/";
     }
 }

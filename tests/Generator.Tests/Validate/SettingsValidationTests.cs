@@ -1,3 +1,5 @@
+using Relais.Model;
+
 namespace Relais.Generator.Tests.Validate;
 
 /// <summary>statiq.json; the base site's settings are, line by line:
@@ -85,5 +87,34 @@ public sealed class SettingsValidationTests
         // The parser stops at the next key, where it expected « , » or « } ».
         DiagnosticAssert.Single(diagnostics, "OFF0001", "statiq.json:3:3", "« , »", "« } »");
         Assert.Single(diagnostics);
+    }
+
+    [Theory]
+    [InlineData("https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png")]
+    [InlineData("http://tile.example.org/{z}/{x}/{y}.png")]
+    [InlineData("https://tile.example.org/{z}/{x}.png")]
+    [InlineData("https://tile example.org/{z}/{x}/{y}.png")]
+    public void A_map_tile_template_the_map_page_could_not_load_is_reported(string tiles)
+    {
+        using var site = TestSite.Create(Settings.Edit("\"fuseau_horaire\": \"Europe/Paris\"", $"\"fuseau_horaire\": \"Europe/Paris\",\n  \"tuiles_carte\": \"{tiles}\""));
+
+        var (validated, diagnostics) = site.Validate();
+
+        DiagnosticAssert.Single(diagnostics, "OFF0123", "statiq.json:9:19", "tuiles_carte", $"« {tiles} »", "pas de {s}");
+        Assert.Single(diagnostics);
+        Assert.Null(validated);
+    }
+
+    [Fact]
+    public void A_map_tile_template_on_one_server_is_kept()
+    {
+        const string tiles = "https://tuiles.example.org/osm/{z}/{x}/{y}.png";
+        using var site = TestSite.Create(Settings.Edit("\"fuseau_horaire\": \"Europe/Paris\"", $"\"fuseau_horaire\": \"Europe/Paris\",\n  \"tuiles_carte\": \"{tiles}\""));
+
+        var (validated, diagnostics) = site.Validate();
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(tiles, validated!.Settings.MapTiles);
+        Assert.Equal("https://tuiles.example.org", validated.Settings.MapTilesOrigin);
     }
 }

@@ -20,7 +20,7 @@ public static class AtomFeed
             xml.WriteAttributeString("xml", "lang", null, "fr");
             xml.WriteElementString("id", self.AbsoluteUri);
             xml.WriteElementString("title", title);
-            xml.WriteElementString("updated", Timestamp(updated));
+            xml.WriteElementString("updated", LocalTime.Iso(updated));
             Link(xml, "self", self);
             Link(xml, "alternate", site);
             foreach (var entry in entries)
@@ -28,7 +28,7 @@ public static class AtomFeed
                 xml.WriteStartElement("entry");
                 xml.WriteElementString("id", entry.Id.AbsoluteUri);
                 xml.WriteElementString("title", entry.Title);
-                xml.WriteElementString("updated", Timestamp(entry.Updated));
+                xml.WriteElementString("updated", LocalTime.Iso(entry.Updated));
                 Link(xml, "alternate", entry.Link);
                 xml.WriteStartElement("author");
                 xml.WriteElementString("name", entry.Author);
@@ -53,7 +53,6 @@ public static class AtomFeed
         xml.WriteEndElement();
     }
 
-    private static string Timestamp(DateTimeOffset time) => time.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
     /// <summary>A StringWriter that declares UTF-8, so the XML declaration says so.</summary>
     private sealed class StringWriterUtf8(StringBuilder builder) : StringWriter(builder, CultureInfo.InvariantCulture)

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Relais.Generator.Diagnostics;
 using Relais.Generator.Load;
 using Relais.Generator.Validate;
+using Relais.Model.Values;
 
 namespace Relais.Generator.Interop;
 
@@ -50,7 +51,7 @@ public static class CommuneImport
                 Cell(row, "codes_postaux").Split(['|', ' '], StringSplitOptions.RemoveEmptyEntries),
                 Number(Cell(row, "latitude")), Number(Cell(row, "longitude")),
                 int.TryParse(Cell(row, "population"), NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : 0,
-                Cell(row, "dep_code") is { Length: > 0 } dep ? dep : Department(code));
+                Cell(row, "dep_code") is { Length: > 0 } dep ? dep : new CodeInsee(code).DepartmentCode);
         }).ToList();
     }
 
@@ -70,12 +71,10 @@ public static class CommuneImport
                 c.TryGetProperty("codesPostaux", out var postal) ? postal.EnumerateArray().Select(p => p.GetString()!).ToList() : [],
                 lat, lon,
                 c.TryGetProperty("population", out var population) && population.ValueKind == JsonValueKind.Number ? population.GetInt32() : 0,
-                c.TryGetProperty("codeDepartement", out var dep) ? dep.GetString()! : Department(code));
+                c.TryGetProperty("codeDepartement", out var dep) ? dep.GetString()! : new CodeInsee(code).DepartmentCode);
         }).ToList();
     }
 
     private static double? Number(string text) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
-
-    private static string Department(string code) => code.StartsWith("97", StringComparison.Ordinal) ? code[..3] : code[..2];
 }

@@ -33,7 +33,6 @@ public static class ICalendarWriter
 
     public static string Write(string name, string timeZoneId, IEnumerable<CalendarEntry> entries)
     {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZoneId);
         var ical = new StringBuilder();
         void Line(string text) => Fold(ical, text);
 
@@ -47,7 +46,7 @@ public static class ICalendarWriter
         // Subscribed calendars refresh twice a day: a cancellation reaches them within hours.
         Line("REFRESH-INTERVAL;VALUE=DURATION:PT12H");
         Line("X-PUBLISHED-TTL:PT12H");
-        foreach (var line in TimeZones.GetOrAdd(timeZoneId, id => TimeZoneLines(zone, id).ToArray())) Line(line);
+        foreach (var line in TimeZones.GetOrAdd(timeZoneId, id => TimeZoneLines(TimeZoneInfo.FindSystemTimeZoneById(id), id).ToArray())) Line(line);
         foreach (var entry in entries)
         {
             Line("BEGIN:VEVENT");

@@ -1,7 +1,5 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Unicode;
 using Relais.Model;
 using Relais.Model.Vocabularies;
 
@@ -10,8 +8,6 @@ namespace Relais.Generator.Interop;
 /// <summary>Places as a GeoJSON FeatureCollection (RFC 7946: longitude first, WGS84).</summary>
 public static class PlacesGeoJson
 {
-    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
-
     public static string Write(IEnumerable<Place> places, Func<Place, Uri> pageUrl) =>
         new JsonObject
         {
@@ -40,5 +36,5 @@ public static class PlacesGeoJson
                     ["url"] = pageUrl(p).AbsoluteUri,
                 },
             }).ToArray()),
-        }.ToJsonString(Options);
+        }.ToJsonString(JsonText.Options);
 }

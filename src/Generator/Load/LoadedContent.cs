@@ -8,11 +8,11 @@ public sealed record ContentFile(string Path, string Slug, RawNode? Data, string
     public SourceSpan Start => SourceSpan.StartOf(Path);
 }
 
-/// <summary>Everything read from a site folder, not yet checked. Null or absent parts failed to load
-/// and have their diagnostics.</summary>
+/// <summary>Everything read from a site folder, not yet checked. Parts that failed to load (a null
+/// table, a file without data) have their diagnostics.</summary>
 public sealed record LoadedContent(
     string Root,
-    ContentFile? Settings,
+    ContentFile Settings,
     RawCsv? Communes,
     IReadOnlyList<ContentFile> Places,
     IReadOnlyList<ContentFile> Tours,

@@ -1,10 +1,8 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Unicode;
 using Relais.Generator.Interop;
-using Relais.Model.French;
 using Relais.Model;
+using Relais.Model.French;
 using Relais.Model.Resolved;
 using Relais.Model.Vocabularies;
 
@@ -19,8 +17,6 @@ public static class JsonLd
     private const string Schema = "https://schema.org/";
 
     // Accents stay readable; « < », « > », « & » and quotes are still escaped.
-    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
-
     public static string ForVisit(Visit visit, Uri url, string timeZone)
     {
         var stop = visit.Stop;
@@ -29,7 +25,7 @@ public static class JsonLd
             visit.IsCancelled, Location(stop.Spot, null, visit.Commune.PostalCodes[0].Value, visit.Commune.Name, visit.Location),
             visit.Tour.Operator, visit.Tour.Fees.Contains(Fee.Free));
         json["description"] = stop.Theme ?? "Ateliers numériques dans le bus";
-        return json.ToJsonString(Options);
+        return json.ToJsonString(JsonText.Options);
     }
 
     public static string ForWorkshop(Workshop workshop, Place organiser, GeoPoint location, string postalCode, Uri url, string timeZone)
@@ -57,7 +53,7 @@ public static class JsonLd
                 ["exceptDate"] = new JsonArray(rule.Except.Select(d => (JsonNode)d.ToString("yyyy-MM-dd")).ToArray()),
             };
         }
-        return json.ToJsonString(Options);
+        return json.ToJsonString(JsonText.Options);
     }
 
     private static JsonObject Event(string name, Uri url, DateTimeOffset start, DateTimeOffset end, bool cancelled, JsonObject location, string organiser, bool free) => new()

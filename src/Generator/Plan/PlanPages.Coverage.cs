@@ -33,7 +33,7 @@ public static partial class PlanPages
         return Page(PageKind.Coverage, new CoveragePageModel(meta, frame, radius,
             rows.Count, rows.Count(r => IsCovered(r, radius)),
             rows.Sum(r => (long)r.Commune.Population), rows.Where(r => IsCovered(r, radius)).Sum(r => (long)r.Commune.Population),
-            uncovered.Count, uncovered.Take(CoverageRows).ToList()));
+            uncovered.Take(CoverageRows).ToList()));
     }
 
     /// <summary>The places in the national standard's CSV and in GeoJSON; the coverage of every commune in CSV.</summary>

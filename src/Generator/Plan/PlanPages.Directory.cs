@@ -92,11 +92,8 @@ public static partial class PlanPages
     /// <summary>A commune page's map shows its nearest places, numbered as in the legend.</summary>
     private const int MapPlaces = 6;
 
-    private static MapImage Map(GeoPoint center, string name, IReadOnlyList<Nearby<Place>> places, string id)
-    {
-        var image = StaticMap.Draw(center, name, places.Select(p => new MapMarker($"{p.Item.Name} ({p.Item.Address.CommuneName})", p.Item.Location, p.DistanceKm)).ToList(), id);
-        return new MapImage(image.Svg, image.Legend);
-    }
+    private static MapImage Map(GeoPoint center, string name, IReadOnlyList<Nearby<Place>> places, string id) =>
+        StaticMap.Draw(center, name, places.Select(p => new MapMarker($"{p.Item.Name} ({p.Item.Address.CommuneName})", p.Item.Location, p.DistanceKm)).ToList(), id);
 
     private static string CommuneDescription(CommuneOffers offers, double radiusKm)
     {

@@ -15,13 +15,13 @@ public static partial class PlanPages
 
     private static string CommuneCalendar(PlanContext context, CommuneOffers offers) =>
         Calendar(context, $"Bus numérique près {Fr.Of(offers.Commune.Name)}",
-            offers.UpcomingVisits.Concat(offers.PastVisits).Select(v => v.Item).OrderBy(v => v.Stop.Date).SelectMany(v => VisitEntries(context, v)));
+            offers.UpcomingVisits.Concat(offers.PastVisits).Select(v => v.Item).OrderBy(v => v.Stop.Date).SelectMany(context.VisitEntries));
 
     private static string TourCalendar(PlanContext context, Tour tour, IEnumerable<Visit> visits) =>
-        Calendar(context, tour.Name, visits.SelectMany(v => VisitEntries(context, v)));
+        Calendar(context, tour.Name, visits.SelectMany(context.VisitEntries));
 
     private static string VisitCalendar(PlanContext context, Visit visit) =>
-        Calendar(context, $"{visit.Tour.Name} {Fr.At(visit.Commune.Name)}", VisitEntries(context, visit));
+        Calendar(context, $"{visit.Tour.Name} {Fr.At(visit.Commune.Name)}", context.VisitEntries(visit));
 
     private static string WorkshopCalendar(PlanContext context, Workshop workshop) =>
         Calendar(context, workshop.Title, WorkshopEntries(context, workshop));
@@ -74,10 +74,10 @@ public static partial class PlanPages
     }
 
     /// <summary>The whole agenda (every visit and workshop session) and the feed of visits added or changed.</summary>
-    private static IEnumerable<StaticFile> Feeds(ResolvedSite site, SiteFrame frame)
+    private static IEnumerable<StaticFile> Feeds(PlanContext context)
     {
-        var context = new PlanContext(site, frame, new PlanOptions(false), []);
-        var entries = site.Visits.SelectMany(v => VisitEntries(context, v))
+        var (site, frame) = (context.Site, context.Frame);
+        var entries = site.Visits.SelectMany(context.VisitEntries)
             .Concat(site.Workshops.SelectMany(w => WorkshopEntries(context, w)))
             .OrderBy(e => e.Start).ThenBy(e => e.Uid, StringComparer.Ordinal);
         yield return Text(Routes.AgendaCalendar, Calendar(context, $"{site.Settings.Title} : bus et ateliers", entries));

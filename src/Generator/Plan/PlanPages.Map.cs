@@ -1,7 +1,6 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Unicode;
+using Relais.Generator.Interop;
 using Relais.Model;
 using Relais.Model.French;
 using Relais.Model.Pages;
@@ -13,8 +12,6 @@ namespace Relais.Generator.Plan;
 /// <summary>The interactive map page and the data its script draws.</summary>
 public static partial class PlanPages
 {
-    private static readonly JsonSerializerOptions MapJson = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
-
     private static PagePlan MapPage(SiteFrame frame)
     {
         var meta = Meta("Carte de l'aide au numérique", "Tous les lieux d'aide et les prochains passages du bus numérique sur une carte, avec la liste équivalente et des filtres.",
@@ -58,6 +55,6 @@ public static partial class PlanPages
             ["lieux"] = places,
             ["passages"] = visits,
         };
-        return Text(Routes.MapData, data.ToJsonString(MapJson));
+        return Text(Routes.MapData, data.ToJsonString(JsonText.Options));
     }
 }

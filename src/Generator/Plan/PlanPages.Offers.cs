@@ -53,7 +53,7 @@ public static partial class PlanPages
             {
                 JsonLd = JsonLd.ForWorkshop(workshop, organiser, location, commune.PostalCodes[0].Value, frame.Absolute(route), site.Settings.TimeZone),
             };
-            context.AddText(Routes.WorkshopCalendar(workshop), WorkshopCalendar(context, workshop));
+            context.Files.Add(Text(Routes.WorkshopCalendar(workshop), WorkshopCalendar(context, workshop)));
             yield return Page(PageKind.Workshop, new WorkshopPageModel(meta, frame, workshop, organiser, commune,
                 EditorMarkdown.ToHtml(workshop.ProgrammeMarkdown, 3), Routes.WorkshopCalendar(workshop)), workshop.Source);
         }
@@ -77,7 +77,7 @@ public static partial class PlanPages
             var tourCrumb = new Link(tour.Name, route);
             var description = $"{tour.Name}, par {tour.Operator} : {Fr.Plural(upcoming.Count(v => !v.IsCancelled), "prochain passage", "prochains passages")}, dates, lieux et inscription.";
             var tourDescription = EditorMarkdown.ToHtml(tour.DescriptionMarkdown, 3);
-            context.AddText(Routes.TourCalendar(tour), TourCalendar(context, tour, visits));
+            context.Files.Add(Text(Routes.TourCalendar(tour), TourCalendar(context, tour, visits)));
             yield return Page(PageKind.Tour, new TourPageModel(Meta(tour.Name, description, route, toursCrumb, tourCrumb), frame, tour, tourDescription, upcoming, past,
                 Routes.TourCalendar(tour)), tour.Source);
 

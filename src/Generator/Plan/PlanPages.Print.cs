@@ -25,7 +25,7 @@ public static partial class PlanPages
         var meta = Meta($"Affiche : {visit.Tour.Name} {Fr.At(visit.Commune.Name)}, {Fr.Date(visit.Stop.Date)}",
             $"Affiche A4 à imprimer pour annoncer le passage du bus numérique {Fr.At(visit.Commune.Name)} le {Fr.Date(visit.Stop.Date)}.",
             route, [.. visitCrumbs, new Link("Affiche", route)]);
-        var qr = QrCodes.Svg(pageUrl, $"Code QR menant à la page du passage : {pageUrl.AbsoluteUri}");
+        var qr = context.QrCodes.Svg(pageUrl, $"Code QR menant à la page du passage : {pageUrl.AbsoluteUri}");
         return Page(PageKind.VisitPoster, new VisitPosterPageModel(meta, context.Frame, visit, qr, pageUrl, context.PdfOf(route)), visit.Stop.Source);
     }
 
@@ -45,7 +45,7 @@ public static partial class PlanPages
         var meta = Meta($"Affiche : le numérique près {Fr.Of(commune.Name)}",
             $"Affiche A4 des prochains passages du bus numérique et des ateliers près {Fr.Of(commune.Name)}, à imprimer.",
             route, [.. communeCrumbs, new Link("Affiche", route)]);
-        var qr = QrCodes.Svg(pageUrl, $"Code QR menant à la page {Fr.Of(commune.Name)} : {pageUrl.AbsoluteUri}");
+        var qr = context.QrCodes.Svg(pageUrl, $"Code QR menant à la page {Fr.Of(commune.Name)} : {pageUrl.AbsoluteUri}");
         return Page(PageKind.CommunePoster, new CommunePosterPageModel(meta, context.Frame, commune, shownVisits, shownWorkshops, more, qr, pageUrl, context.PdfOf(route)));
     }
 
@@ -60,7 +60,7 @@ public static partial class PlanPages
         var places = steps.Places.Take(SheetPlaces).ToList();
         var workshops = steps.Workshops.Take(SheetItems - places.Count).ToList();
         var map = Map(visit.Location, visit.Commune.Name, places, "carte-suite");
-        var qr = QrCodes.Svg(communeUrl, $"Code QR menant à la page {Fr.Of(visit.Commune.Name)} : {communeUrl.AbsoluteUri}");
+        var qr = context.QrCodes.Svg(communeUrl, $"Code QR menant à la page {Fr.Of(visit.Commune.Name)} : {communeUrl.AbsoluteUri}");
         return Page(PageKind.NextStepsSheet, new NextStepsSheetPageModel(meta, context.Frame, visit, places, workshops, map, qr, communeUrl, context.PdfOf(route)), visit.Stop.Source);
     }
 }

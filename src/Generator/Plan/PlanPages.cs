@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Relais.Generator.Interop;
 using Relais.Model;
 using Relais.Model.Pages;
 using Relais.Model.Resolved;
@@ -30,7 +31,7 @@ public static partial class PlanPages
         pages.Add(CoveragePage(site, frame));
         pages.AddRange(site.Pages.Select(p => ContentPage(p, frame)));
         pages.Add(NotFound(frame));
-        files.AddRange(Feeds(site, frame));
+        files.AddRange(Feeds(context));
         files.AddRange(SearchIndexes(site));
         files.Add(MapData(site));
         files.AddRange(OpenData(site, frame));
@@ -47,9 +48,14 @@ public static partial class PlanPages
     /// <summary>What the planning methods share; files grow as calendars are planned beside pages.</summary>
     private sealed record PlanContext(ResolvedSite Site, SiteFrame Frame, PlanOptions Options, List<StaticFile> Files)
     {
+        /// <summary>A visit's events, made once: each visit is in the calendars of the ~50 communes around it.</summary>
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<Visit, IReadOnlyList<CalendarEntry>> _visitEntries = new(ReferenceEqualityComparer.Instance);
+
+        public QrCodes QrCodes { get; } = new();
+
         public string? PdfOf(string route) => Options.Pdf ? Routes.Pdf(route) : null;
 
-        public void AddText(string route, string text) => Files.Add(new StaticFile(route, Routes.OutputPath(route), Utf8.GetBytes(text)));
+        public IReadOnlyList<CalendarEntry> VisitEntries(Visit visit) => _visitEntries.GetOrAdd(visit, v => PlanPages.VisitEntries(this, v).ToList());
     }
 
     private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);

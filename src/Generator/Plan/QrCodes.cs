@@ -6,14 +6,15 @@ namespace Relais.Generator.Plan;
 /// <summary>
 /// QR codes as inline SVG (QRCoder): sharp at any print size, no image file to fetch. Encoding
 /// costs about a millisecond, so each address is encoded once per build (a commune's poster and
-/// its after-the-bus sheets point at the same page).
+/// its after-the-bus sheets point at the same page). One instance per build: nothing carries over
+/// from one build to the next, in preview as in the benchmark.
 /// </summary>
-public static class QrCodes
+public sealed class QrCodes
 {
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Encoded = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _encoded = new(StringComparer.Ordinal);
 
-    public static Html Svg(Uri url, string label) =>
-        new(Encoded.GetOrAdd(url.AbsoluteUri, Encode).Replace("<svg ", $"<svg role=\"img\" aria-label=\"{System.Net.WebUtility.HtmlEncode(label)}\" class=\"qr\" ", StringComparison.Ordinal));
+    public Html Svg(Uri url, string label) =>
+        new(_encoded.GetOrAdd(url.AbsoluteUri, Encode).Replace("<svg ", $"<svg role=\"img\" aria-label=\"{System.Net.WebUtility.HtmlEncode(label)}\" class=\"qr\" ", StringComparison.Ordinal));
 
     private static string Encode(string url)
     {

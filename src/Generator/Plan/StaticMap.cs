@@ -9,9 +9,6 @@ namespace Relais.Generator.Plan;
 
 public sealed record MapMarker(string Label, GeoPoint Point, double DistanceKm);
 
-/// <summary>The drawing and, for screen readers and print, the same facts in words.</summary>
-public sealed record StaticMapImage(Html Svg, IReadOnlyList<string> Legend);
-
 /// <summary>
 /// A small map drawn by the generator as SVG: no tiles, no script, prints well. The centre
 /// commune, numbered places, and rings at 5, 10 and 15 km, in a local flat projection (enough
@@ -24,7 +21,7 @@ public static class StaticMap
     private static readonly double[] Rings = [5, 10, 15];
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    public static StaticMapImage Draw(GeoPoint center, string centerName, IReadOnlyList<MapMarker> markers, string id)
+    public static MapImage Draw(GeoPoint center, string centerName, IReadOnlyList<MapMarker> markers, string id)
     {
         var reach = Math.Max(Rings[^1], markers.Count == 0 ? 0 : markers.Max(m => m.DistanceKm)) * 1.05;
         var scale = (Size / 2 - Margin) / reach; // pixels per km
@@ -52,7 +49,7 @@ public static class StaticMap
             svg.Append(Inv, $"<text x=\"{x:0.#}\" y=\"{y + 5:0.#}\" font-size=\"15\" font-weight=\"bold\" text-anchor=\"middle\" fill=\"#000\">{i + 1}</text>");
         }
         svg.Append("</svg>");
-        return new StaticMapImage(new Html(svg.ToString()), legend);
+        return new MapImage(new Html(svg.ToString()), legend);
     }
 
     /// <summary>« au nord-est », from the initial bearing.</summary>

@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
 
+using Relais.Model;
+
 namespace Relais.Generator.Preview;
 
 /// <summary>
@@ -42,11 +44,11 @@ public sealed class PreviewServer : IAsyncDisposable
         app.Use(async (context, next) =>
         {
             var path = context.Request.Path.Value ?? "/";
-            var file = Path.Combine(output, path.EndsWith('/') ? path.TrimStart('/') + "index.html" : path.TrimStart('/'));
+            var file = Path.Combine(output, Routes.OutputPath(path));
             if (path.EndsWith('/') || path.EndsWith(".html", StringComparison.Ordinal))
             {
                 var found = File.Exists(file);
-                var html = await File.ReadAllTextAsync(found ? file : Path.Combine(output, "404.html"));
+                var html = await File.ReadAllTextAsync(found ? file : Path.Combine(output, Routes.OutputPath(Routes.NotFound)));
                 context.Response.StatusCode = found ? 200 : 404;
                 context.Response.ContentType = "text/html; charset=utf-8";
                 await context.Response.WriteAsync(html.Replace("</body>", $"<script src=\"{ScriptRoute}\" defer></script></body>", StringComparison.Ordinal));

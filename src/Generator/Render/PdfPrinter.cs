@@ -33,14 +33,17 @@ public sealed class PdfPrinter : IAsyncDisposable
             ? File.Exists(configured) ? configured : null
             : Candidates.FirstOrDefault(File.Exists);
 
+    /// <summary>Flags for a sandboxed CI machine with no network: no background connections at all.</summary>
+    public static readonly string[] ChromiumArgs =
+        ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
     public static async Task<PdfPrinter> StartAsync(string chromium)
     {
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = chromium,
-            // Flags for a sandboxed CI machine with no network: no background connections at all.
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+            Args = ChromiumArgs,
         });
         return new PdfPrinter(playwright, browser);
     }

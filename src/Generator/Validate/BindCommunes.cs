@@ -13,9 +13,8 @@ public static class BindCommunes
 
     /// <param name="rowsInError">Collects the codes of rows reported and left out, so that references
     /// to those communes are not reported again as unknown.</param>
-    public static IReadOnlyList<Commune> Run(RawCsv? table, DiagnosticBag diagnostics, ISet<string>? rowsInError = null)
+    public static IReadOnlyList<Commune> Run(RawCsv? table, DiagnosticBag diagnostics, ISet<string> rowsInError)
     {
-        rowsInError ??= new HashSet<string>(StringComparer.Ordinal);
         if (table is null) return [];
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < table.Header.Count; i++)

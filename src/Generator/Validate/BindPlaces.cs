@@ -81,13 +81,7 @@ public static partial class BindPlaces
 
     private static DateOnly? UpdatedOn(RecordReader r, DateOnly today)
     {
-        var date = r.Date(F.DateMaj);
-        if (date is not { } d) return null;
-        if (d > today)
-        {
-            r.Report(DiagnosticCatalog.InvalidDate, F.DateMaj, $"« {d:yyyy-MM-dd} » est dans le futur : indiquez le jour où les informations ont été vérifiées.");
-            return null;
-        }
+        if (CommonReads.DateNotAfter(r, F.DateMaj, today, "le jour où les informations ont été vérifiées") is not { } d) return null;
         if (today.DayNumber - d.DayNumber > StaleAfterDays)
         {
             r.Report(DiagnosticCatalog.StaleData, F.DateMaj,

@@ -13,9 +13,8 @@ public static partial class BindSettings
     [GeneratedRegex(@"^(\d{2}|2[AB]|97[1-6])$")]
     private static partial Regex DepartmentPattern();
 
-    public static SiteSettings? Run(ContentFile? file, DiagnosticBag diagnostics)
+    public static SiteSettings? Run(ContentFile file, DiagnosticBag diagnostics)
     {
-        if (file is null) return null;
         var r = RecordReader.ForFile(file, F.All, diagnostics);
         if (r is null) return null;
 

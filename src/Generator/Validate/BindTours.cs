@@ -40,7 +40,7 @@ public static class BindTours
         var fees = r.Choices(F.Frais, Vocabularies.Fees);
         var audiences = r.Choices(F.Publics, Vocabularies.Audiences);
         var description = r.Text(F.Presentation);
-        var updatedOn = UpdatedOn(r, F.DateMaj, today);
+        var updatedOn = CommonReads.DateNotAfter(r, F.DateMaj, today, "le jour de la modification");
 
         var stops = new List<(Stop Stop, RecordReader Reader)>();
         foreach (var stopReader in r.Objects(F.Arrets))
@@ -67,7 +67,7 @@ public static class BindTours
         var registration = CommonReads.Registration(registrationGroup);
         var status = r.Choice(F.StopStatut, Vocabularies.StopStatuses);
         var reason = r.Text(F.StopMotif);
-        var updatedOn = UpdatedOn(r, F.StopDateMaj, today);
+        var updatedOn = CommonReads.DateNotAfter(r, F.StopDateMaj, today, "le jour de la modification");
 
         if (status == StopStatus.Cancelled && reason is null)
         {
@@ -76,7 +76,7 @@ public static class BindTours
         }
         if (date is { } day && registration?.Deadline is { } deadline && deadline > day)
         {
-            r.Diagnostics.Add(DiagnosticCatalog.DeadlineAfterStop, registrationGroup!.ValueSpanOf(RegistrationFields.Avant), r.FieldPath("inscription.avant"),
+            registrationGroup!.Report(DiagnosticCatalog.DeadlineAfterStop, RegistrationFields.Avant,
                 $"inscriptions jusqu'au {deadline:yyyy-MM-dd}, après le passage du {day:yyyy-MM-dd} : la date limite doit précéder le passage.");
         }
         if (date is { } past && past < today)
@@ -98,18 +98,6 @@ public static class BindTours
 
         if (date is null || code is null || commune is null || spot is null || status is null) return null;
         return new Stop(r.Anchor, date.Value, code.Value, spot, location, sessions, theme, registration, status.Value, reason, updatedOn);
-    }
-
-    /// <summary>A change date cannot be in the future: calendars would order versions wrongly.</summary>
-    private static DateOnly? UpdatedOn(RecordReader r, Relais.Generator.Validate.FieldSpec spec, DateOnly today)
-    {
-        var date = r.Date(spec);
-        if (date is { } d && d > today)
-        {
-            r.Report(DiagnosticCatalog.InvalidDate, spec, $"« {d:yyyy-MM-dd} » est dans le futur : indiquez le jour de la modification.");
-            return null;
-        }
-        return date;
     }
 
     private static List<TimeRange> Sessions(RecordReader r, Relais.Generator.Validate.FieldSpec spec)

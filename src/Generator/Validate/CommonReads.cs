@@ -64,4 +64,14 @@ public static class CommonReads
     }
 
     public static string F(double value) => value.ToString("0.#####", CultureInfo.InvariantCulture);
+
+    /// <summary>A « date_maj » cannot be in the future (a typo, or calendars would order versions
+    /// wrongly); <paramref name="what"/> says which day to write instead.</summary>
+    public static DateOnly? DateNotAfter(RecordReader r, FieldSpec spec, DateOnly today, string what)
+    {
+        var date = r.Date(spec);
+        if (date is not { } d || d <= today) return date;
+        r.Report(DiagnosticCatalog.InvalidDate, spec, $"« {d:yyyy-MM-dd} » est dans le futur : indiquez {what}.");
+        return null;
+    }
 }

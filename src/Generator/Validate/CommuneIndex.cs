@@ -14,10 +14,10 @@ public sealed class CommuneIndex
     private readonly IReadOnlyCollection<string> _rowsInError;
 
     /// <param name="rowsInError">Codes whose row of communes.csv was reported: not reported again where used.</param>
-    public CommuneIndex(IReadOnlyList<Commune> communes, IReadOnlyCollection<string>? rowsInError = null)
+    public CommuneIndex(IReadOnlyList<Commune> communes, IReadOnlyCollection<string> rowsInError)
     {
         _byCode = communes.GroupBy(c => c.Code.Value).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        _rowsInError = rowsInError ?? [];
+        _rowsInError = rowsInError;
     }
 
     /// <summary>False when communes.csv itself failed: references then go unchecked rather than all reported.</summary>

@@ -19,7 +19,7 @@ public static class HoursCode
     private static string Compute(OpeningHours hours)
     {
         var json = new StringBuilder("[");
-        foreach (var rule in hours.Rules.Where(r => !r.IsNote))
+        foreach (var rule in hours.Applied)
         {
             if (json.Length > 1) json.Append(',');
             var months = rule.Months.Aggregate(0, (mask, range) =>

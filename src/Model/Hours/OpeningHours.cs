@@ -46,15 +46,19 @@ public sealed record OpeningHours(string Text, IReadOnlyList<HoursRule> Rules)
         DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday,
     ];
 
+    /// <summary>The rules that say when the place is open: all but the notes (« "sur rendez-vous" »),
+    /// which the page shows as text. Read these, not <see cref="Rules"/>, to know the hours.</summary>
+    public IEnumerable<HoursRule> Applied => Rules.Where(r => !r.IsNote);
+
     /// <summary>The time spans open on a given date; empty when closed.</summary>
     public IReadOnlyList<TimeRange> On(DateOnly date) => On(date, FrenchPublicHolidays.Contains(date));
 
     public IReadOnlyList<TimeRange> On(DateOnly date, bool isPublicHoliday)
     {
         IReadOnlyList<TimeRange> times = [];
-        foreach (var rule in Rules)
+        foreach (var rule in Applied)
         {
-            if (!rule.IsNote && rule.Matches(date, isPublicHoliday)) times = rule.Times;
+            if (rule.Matches(date, isPublicHoliday)) times = rule.Times;
         }
         return times;
     }
@@ -65,7 +69,7 @@ public sealed record OpeningHours(string Text, IReadOnlyList<HoursRule> Rules)
     /// </summary>
     public IReadOnlyList<(DayOfWeek Day, IReadOnlyList<TimeRange> Times)> Week()
     {
-        var general = Rules.Where(r => !r.IsNote && r.Months.Count == 0 && (r.Days.Count > 0 || !r.PublicHolidays)).ToList();
+        var general = Applied.Where(r => r.Months.Count == 0 && (r.Days.Count > 0 || !r.PublicHolidays)).ToList();
         return MondayFirst
             .Select(day => (day, general.LastOrDefault(r => !r.HasDaySelector || r.Days.Contains(day))?.Times ?? (IReadOnlyList<TimeRange>)[]))
             .ToList();
@@ -74,7 +78,7 @@ public sealed record OpeningHours(string Text, IReadOnlyList<HoursRule> Rules)
     /// <summary>Rules that depart from the usual week: seasonal ones and public holidays (« PH off »,
     /// and « Su,PH off » too, whose Sunday part also shows in <see cref="Week"/>).</summary>
     public IReadOnlyList<HoursRule> Exceptions =>
-        Rules.Where(r => r.Months.Count > 0 || r.PublicHolidays).ToList();
+        Applied.Where(r => r.Months.Count > 0 || r.PublicHolidays).ToList();
 
     public override string ToString() => Text;
 }

@@ -77,8 +77,11 @@ public sealed record CoverageRow(Commune Commune, Department Department, Nearby<
 /// <summary>For coordinators and funders: which communes are far from any offer.</summary>
 public sealed record CoveragePageModel(
     PageMeta Meta, SiteFrame Site, double RadiusKm,
-    int Communes, int CoveredCommunes, long Population, long CoveredPopulation, int UncoveredCount,
-    IReadOnlyList<CoverageRow> Uncovered) : PageModel(Meta, Site);
+    int Communes, int CoveredCommunes, long Population, long CoveredPopulation,
+    IReadOnlyList<CoverageRow> Uncovered) : PageModel(Meta, Site)
+{
+    public int UncoveredCount => Communes - CoveredCommunes;
+}
 
 /// <summary>The interactive map: filters and the list are built by the script from the map data.</summary>
 public sealed record MapPageModel(PageMeta Meta, SiteFrame Site) : PageModel(Meta, Site);

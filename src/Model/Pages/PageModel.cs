@@ -30,7 +30,7 @@ public sealed record PageMeta(string Title, string Description, string Route, IR
     /// <summary>The page shows map tiles: its Content-Security-Policy lets images come from the tile server.</summary>
     public bool ShowsMapTiles { get; init; }
 
-    public Uri CanonicalUrl(SiteFrame site) => new(site.Settings.BaseUrl, Route.TrimStart('/'));
+    public Uri CanonicalUrl(SiteFrame site) => site.Absolute(Route);
 }
 
 /// <summary>The typed model of one page; each page component takes its own subtype.</summary>

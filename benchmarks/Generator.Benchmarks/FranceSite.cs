@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Relais.Generator.Interop;
 
 namespace Relais.Benchmarks;
 
@@ -13,24 +14,15 @@ public static class FranceSite
     {
         var inv = CultureInfo.InvariantCulture;
         var random = new Random(20261124);
-        var communes = new List<(string Code, string Name, string Postal, double Lat, double Lon)>();
-        var csv = new StringBuilder("code_insee,nom,codes_postaux,latitude,longitude,population,dep_code\n");
-        foreach (var line in File.ReadLines(referenceCsv).Skip(1))
-        {
-            var cells = SplitCsv(line);
-            if (cells[3].Length == 0 || cells[4].Length == 0) continue; // three communes have no centre
-            var lat = double.Parse(cells[3], inv);
-            var lon = double.Parse(cells[4], inv);
-            communes.Add((cells[0], cells[1], cells[2].Split('|')[0], lat, lon));
-            csv.Append(cells[0]).Append(',').Append(Quote(cells[1])).Append(',').Append(cells[2]).Append(',')
-                .Append(cells[3]).Append(',').Append(cells[4]).Append(',').Append(cells[5].Length == 0 ? "0" : cells[5]).Append(',').Append(cells[6]).Append('\n');
-        }
+        // The official list as the communes command imports it; three communes have no centre and are left out.
+        var imported = CommuneImport.Read(referenceCsv).Where(c => c.Latitude is not null && c.Longitude is not null).ToList();
+        var communes = imported.Select(c => (c.Code, c.Name, Postal: c.PostalCodes.FirstOrDefault() ?? "", Lat: c.Latitude!.Value, Lon: c.Longitude!.Value)).ToList();
         Directory.CreateDirectory(Path.Combine(root, "content", "lieux"));
         Directory.CreateDirectory(Path.Combine(root, "content", "tournees"));
         Directory.CreateDirectory(Path.Combine(root, "content", "ateliers"));
         Directory.CreateDirectory(Path.Combine(root, "input"));
-        File.WriteAllText(Path.Combine(root, "content", "communes.csv"), csv.ToString());
-        var departments = communes.Select(c => c.Code.StartsWith("97", StringComparison.Ordinal) ? c.Code[..3] : c.Code[..2]).Distinct().Order().ToList();
+        File.WriteAllText(Path.Combine(root, "content", "communes.csv"), CommuneImport.ToContentCsv(imported));
+        var departments = imported.Select(c => c.Department).Distinct().Order(StringComparer.Ordinal).ToList();
         File.WriteAllText(Path.Combine(root, "statiq.json"), $$"""
             {
               "titre": "France entière (banc d'essai)",
@@ -106,29 +98,5 @@ public static class FranceSite
                 """);
         }
         return (communes.Count, places, tours * 50, workshops);
-    }
-
-    private static string Quote(string value) => value.Contains(',') || value.Contains('"') ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
-
-    private static List<string> SplitCsv(string line)
-    {
-        var cells = new List<string>();
-        var cell = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"') { cell.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else cell.Append(c);
-            }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { cells.Add(cell.ToString()); cell.Clear(); }
-            else cell.Append(c);
-        }
-        cells.Add(cell.ToString());
-        return cells;
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Relais.Generator.BrowserTests.Infrastructure;
+using Relais.Generator.Interop;
 using Relais.Model;
 
 namespace Relais.Generator.BrowserTests;
@@ -28,8 +29,10 @@ public sealed class SlugParityTests(ITestOutputHelper output)
     {
         var csv = Path.Combine(Repository.SharedData, "communes-france.csv");
         if (!File.Exists(csv)) Repository.SkipUnlessCi($"The list of French communes is missing ({csv}).");
-        var node = Repository.FindOnPath("node", "nodejs");
-        if (node is null) Repository.SkipUnlessCi("Node.js is not installed (node is not on PATH): site.js's slug cannot be run.");
+        // The system's Node.js, else the one Playwright ships beside the test assembly.
+        var bundled = Path.Combine(AppContext.BaseDirectory, ".playwright", "node", "linux-x64", "node");
+        var node = Repository.FindOnPath("node", "nodejs") ?? (File.Exists(bundled) ? bundled : null);
+        if (node is null) Repository.SkipUnlessCi("Node.js is not installed (node is neither on PATH nor beside the test assembly): site.js's slug cannot be run.");
 
         var names = ReadNames(csv);
         Assert.True(names.Count > 34_000, $"Only {names.Count} names read from {csv}.");
@@ -57,37 +60,8 @@ public sealed class SlugParityTests(ITestOutputHelper output)
         }
     }
 
-    /// <summary>The « nom » column of the national CSV (names may be quoted and hold commas).</summary>
-    private static List<string> ReadNames(string csv)
-    {
-        var lines = File.ReadAllLines(csv, Encoding.UTF8);
-        var header = SplitCsv(lines[0]);
-        var column = header.IndexOf("nom");
-        Assert.True(column >= 0, $"No « nom » column in {csv}.");
-        return lines.Skip(1).Where(l => l.Length > 0).Select(l => SplitCsv(l)[column]).ToList();
-    }
-
-    private static List<string> SplitCsv(string line)
-    {
-        var cells = new List<string>();
-        var cell = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"') { cell.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else cell.Append(c);
-            }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { cells.Add(cell.ToString()); cell.Clear(); }
-            else cell.Append(c);
-        }
-        cells.Add(cell.ToString());
-        return cells;
-    }
+    /// <summary>The names of the national CSV, read as the communes command reads it.</summary>
+    private static List<string> ReadNames(string csv) => CommuneImport.Read(csv).Select(c => c.Name).ToList();
 
     private static async Task<List<string>> RunNodeAsync(string node, string script, string siteJs, IReadOnlyList<string> names)
     {

@@ -9,26 +9,19 @@ public static class ExternalTools
     /// <summary>The Chromium the build would use (RELAIS_CHROMIUM or the usual system paths), or null.</summary>
     public static string? Chromium => PdfPrinter.FindChromium();
 
-    /// <summary>A program on the PATH, or null.</summary>
-    public static string? Find(string name) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "")
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(folder => Path.Combine(folder, name))
-            .FirstOrDefault(File.Exists);
-
     /// <summary>Skips (fails in CI) unless Chromium and each named program are there, saying which is missing.</summary>
     public static void Require(bool chromium, params string[] programs)
     {
         var missing = new List<string>();
         if (chromium && Chromium is null) missing.Add("Chromium (Debian package chromium, or RELAIS_CHROMIUM)");
-        missing.AddRange(programs.Where(p => Find(p) is null).Select(p => $"{p} (Debian package poppler-utils)"));
+        missing.AddRange(programs.Where(p => Repository.FindOnPath(p) is null).Select(p => $"{p} (Debian package poppler-utils)"));
         if (missing.Count > 0) Repository.SkipUnlessCi($"Needs {string.Join(" and ", missing)}, not found on this machine");
     }
 
     /// <summary>Runs a program to the end; its standard output as bytes, its errors as text.</summary>
     public static async Task<(int ExitCode, byte[] Output, string Error)> RunAsync(string program, params string[] arguments)
     {
-        var start = new ProcessStartInfo(Find(program) ?? program)
+        var start = new ProcessStartInfo(Repository.FindOnPath(program) ?? program)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

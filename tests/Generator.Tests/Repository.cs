@@ -1,6 +1,7 @@
 namespace Relais.Generator.Tests;
 
-/// <summary>The repository the tests run from, and the shared data beside it.</summary>
+/// <summary>The repository the tests run from, the shared data beside it, and the CI switch. Shared
+/// with the browser tests (linked into their project).</summary>
 public static class Repository
 {
     /// <summary>The folder holding Relais.slnx, found by walking up from the test assembly.</summary>
@@ -17,6 +18,13 @@ public static class Repository
     {
         if (IsCi) Assert.Fail(reason + " (RELAIS_CI=1: required here)");
         Assert.Skip(reason);
+    }
+
+    /// <summary>The first of <paramref name="names"/> found as an executable file on PATH, or null.</summary>
+    public static string? FindOnPath(params string[] names)
+    {
+        var folders = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
+        return names.SelectMany(name => folders.Select(folder => Path.Combine(folder, name))).FirstOrDefault(File.Exists);
     }
 
     private static string FindRoot()

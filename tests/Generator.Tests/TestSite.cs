@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Relais.Generator.Diagnostics;
+using Relais.Generator.Tests.SampleSite;
 using Relais.Generator.Validate;
 
 namespace Relais.Generator.Tests;
@@ -56,13 +57,7 @@ public sealed partial class TestSite : IDisposable
     public static TestSite FromSample()
     {
         var site = Create("", withBase: false);
-        foreach (var folder in new[] { "content", "input" })
-        {
-            var source = Path.Combine(Repository.Root, folder);
-            foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-                site.WriteBytes(Path.GetRelativePath(Repository.Root, file), File.ReadAllBytes(file));
-        }
-        site.WriteBytes("statiq.json", File.ReadAllBytes(Path.Combine(Repository.Root, "statiq.json")));
+        Sample.CopySiteTo(site.Root);
         return site;
     }
 

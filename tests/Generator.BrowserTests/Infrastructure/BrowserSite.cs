@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Relais.Generator.BrowserTests.Infrastructure;
 using Relais.Generator.Diagnostics;
+using Relais.Generator.Render;
 using Relais.Model;
 
 [assembly: AssemblyFixture(typeof(BrowserSite))]
@@ -17,10 +18,6 @@ public sealed class BrowserSite : IAsyncLifetime
 {
     /// <summary>The day the sample is built for: some bus stops are past, most are to come.</summary>
     public static readonly DateOnly Today = new(2026, 11, 24);
-
-    /// <summary>Flags for a sandboxed machine with no network: no background connections at all.</summary>
-    private static readonly string[] LaunchArgs =
-        ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
     private string? _unavailable;
     private string _folder = "";
@@ -47,14 +44,11 @@ public sealed class BrowserSite : IAsyncLifetime
         }
     }
 
-    /// <summary>RELAIS_CHROMIUM when set, else Debian's /usr/bin/chromium; the reason when there is none.</summary>
-    public static (string? Path, string? Missing) FindChromium()
-    {
-        if (Environment.GetEnvironmentVariable("RELAIS_CHROMIUM") is { Length: > 0 } configured)
-            return File.Exists(configured) ? (configured, null) : (null, $"RELAIS_CHROMIUM names {configured}, which does not exist");
-        const string debian = "/usr/bin/chromium";
-        return File.Exists(debian) ? (debian, null) : (null, $"Chromium is not installed ({debian} is missing; apt-get install chromium, or set RELAIS_CHROMIUM)");
-    }
+    /// <summary>The Chromium the generator's PDF printing would use; the reason when there is none.</summary>
+    public static (string? Path, string? Missing) FindChromium() =>
+        PdfPrinter.FindChromium() is { } chromium
+            ? (chromium, null)
+            : (null, "Chromium is not installed (apt-get install chromium, or set RELAIS_CHROMIUM to its path)");
 
     public async ValueTask InitializeAsync()
     {
@@ -80,7 +74,7 @@ public sealed class BrowserSite : IAsyncLifetime
         // A 2-core machine shared with builds can be slow: give assertions on the page time to hold.
         Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = chromium, Args = LaunchArgs });
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = chromium, Args = PdfPrinter.ChromiumArgs });
     }
 
     /// <summary>Skips the calling test when Chromium is missing (fails it in CI).</summary>
@@ -106,13 +100,6 @@ public sealed class BrowserSite : IAsyncLifetime
         // instead of sending every request of the site through this process.
         await context.RouteAsync(_outside!, route => route.AbortAsync("internetdisconnected"));
         return context;
-    }
-
-    /// <summary>A page in a fresh context; the context goes with the page's owner.</summary>
-    public async Task<IPage> NewPageAsync(BrowserNewContextOptions? options = null)
-    {
-        var context = await NewContextAsync(options);
-        return await context.NewPageAsync();
     }
 
     /// <summary>The absolute URL of a site path (« /carte/ »).</summary>

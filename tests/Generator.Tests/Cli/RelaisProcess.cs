@@ -53,13 +53,10 @@ public static class RelaisProcess
         return new Result(process.ExitCode, await output, await error);
     }
 
+    /// <summary>The program under test: copied beside the test assembly by the project reference.</summary>
     private static string Find()
     {
         var beside = Path.Combine(AppContext.BaseDirectory, "relais.dll");
-        if (File.Exists(beside)) return beside;
-        var built = Directory.Exists(Path.Combine(Repository.Root, "src", "Generator", "bin"))
-            ? Directory.EnumerateFiles(Path.Combine(Repository.Root, "src", "Generator", "bin"), "relais.dll", SearchOption.AllDirectories).FirstOrDefault()
-            : null;
-        return built ?? throw new InvalidOperationException($"relais.dll is neither in {AppContext.BaseDirectory} nor under src/Generator/bin: build the solution first.");
+        return File.Exists(beside) ? beside : throw new InvalidOperationException($"relais.dll is not in {AppContext.BaseDirectory}: build the solution first.");
     }
 }

@@ -99,7 +99,8 @@ public sealed class CalendarIntegrationTests
             foreach (var (date, utcHour) in new[] { (new DateOnly(2027, 3, 28), 7), (new DateOnly(2027, 10, 31), 8) })
             {
                 var events = calendar.Events.Where(e => e.DtStart!.Date == date).ToList();
-                if (events.Count == 0 && !file.StartsWith("donnees", StringComparison.Ordinal)) continue; // a stop's own calendar has its day only
+                // A stop's own calendar has its day only; the others have both.
+                if (!file.StartsWith("donnees", StringComparison.Ordinal) && !file.Contains($"/{date:yyyy-MM-dd}-", StringComparison.Ordinal)) continue;
                 var read = Assert.Single(events);
                 Assert.Equal("Europe/Paris", read.DtStart!.TzId);
                 Assert.Equal(new TimeOnly(9, 0), read.DtStart.Time);
@@ -108,7 +109,6 @@ public sealed class CalendarIntegrationTests
                 // and the file's own VTIMEZONE, applied by hand, says the same
                 Assert.Equal(read.DtStart.AsUtc, ByOwnTimeZone(calendar, read.DtStart));
             }
-            Assert.True(calendar.Events.Count >= 1);
         }
     }
 
@@ -137,7 +137,9 @@ public sealed class CalendarIntegrationTests
         using var site = TestSite.Create(DaylightSavingSite);
         Build(site);
 
-        foreach (var file in Directory.EnumerateFiles(site.Output, "*.ics", SearchOption.AllDirectories))
+        var files = Directory.EnumerateFiles(site.Output, "*.ics", SearchOption.AllDirectories).ToList();
+        Assert.NotEmpty(files);
+        foreach (var file in files)
         {
             var calendar = Load(site, Path.GetRelativePath(site.Output, file));
             var zone = Assert.Single(calendar.TimeZones);

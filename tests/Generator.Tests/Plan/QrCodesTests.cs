@@ -11,7 +11,7 @@ public sealed class QrCodesTests
     [InlineData("https://test.example.org/sous-dossier/communes/l-ile-bouchard-37119/")]
     public void The_code_decodes_to_the_absolute_url_and_is_a_named_image(string url)
     {
-        var html = QrCodes.Svg(new Uri(url), "Code QR menant à la page : " + url).Value;
+        var html = new QrCodes().Svg(new Uri(url), "Code QR menant à la page : " + url).Value;
 
         var svg = new HtmlParser().ParseDocument($"<body>{html}</body>").QuerySelector("svg")!;
         Assert.Equal(url, QrDecoder.FromSvg(svg));

@@ -11,7 +11,7 @@ public static class Sample
     public static readonly DateOnly Today = new(2026, 11, 24);
 
     /// <summary>The repository root: the folder holding Relais.slnx, above the test binaries.</summary>
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot => Repository.Root;
 
     /// <summary>Runs the build command (« --root ROOT --output OUTPUT --today 2026-11-24 », and « --pdf » if asked); returns its exit code and what it printed.</summary>
     public static async Task<(int ExitCode, string Stdout, string Stderr)> BuildAsync(string root, string output, bool pdf = false)
@@ -77,15 +77,6 @@ public static class Sample
         {
             // A temp folder left behind is harmless.
         }
-    }
-
-    private static string FindRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Relais.slnx"))) return folder.FullName;
-        }
-        throw new InvalidOperationException($"No Relais.slnx above {AppContext.BaseDirectory}.");
     }
 }
 

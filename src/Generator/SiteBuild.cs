@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Relais.Generator.Diagnostics;
 using Relais.Generator.Load;
+using Relais.Generator.Outputs;
 using Relais.Generator.Plan;
 using Relais.Generator.Render;
 using Relais.Generator.Resolve;
@@ -48,10 +49,12 @@ public static class SiteBuild
             log?.WriteLine("Chromium est introuvable : le site est construit sans les PDF (installez le paquet chromium, ou indiquez son chemin dans RELAIS_CHROMIUM).");
         var resolved = ResolveOffers.Run(validated, today);
         clock.Lap("resolve");
-        var plan = PlanPages.Run(resolved, PageComponents.Assets(), new PlanOptions(Pdf: chromium is not null));
+        var plan = PlanPages.Run(resolved, ThemeAssets.Assets(), new PlanOptions(Pdf: chromium is not null));
         clock.Lap("plan");
         using var writer = SiteWriter.Begin(output);
-        await RenderPages.RunAsync(plan, writer, diagnostics, progress is null ? null : new Progress<int>(done => progress.Report(("Pages", done, plan.Pages.Count))));
+        var files = WriteOutputs.Run(new OutputContext(resolved, plan), writer);
+        clock.Lap("outputs");
+        await RenderPages.RunAsync(plan, files, writer, diagnostics, progress is null ? null : new Progress<int>(done => progress.Report(("Pages", done, plan.Pages.Count))));
         clock.Lap("render");
         if (diagnostics.HasErrors) return null;
         if (chromium is not null && plan.Pdfs.Count > 0)
@@ -60,10 +63,10 @@ public static class SiteBuild
             await printer.PrintAsync(plan, writer, today, diagnostics, progress is null ? null : new Progress<int>(done => progress.Report(("PDF", done, plan.Pdfs.Count))));
             clock.Lap("pdf");
         }
-        var files = writer.Commit();
+        var written = writer.Commit();
         clock.Lap("write");
-        var byKind = plan.Pages.GroupBy(p => p.Kind).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count());
-        return new BuildReport(byKind, plan.Pdfs.Count, files, clock.Total, clock.Laps);
+        var byKind = plan.Pages.GroupBy(p => p.Kind).OrderBy(g => PageKinds.Order(g.Key)).ToDictionary(g => g.Key, g => g.Count());
+        return new BuildReport(byKind, plan.Pdfs.Count, written, clock.Total, clock.Laps);
     }
 
     /// <summary>Wall time per stage, for the benchmark and for anyone wondering where a build spends it.</summary>

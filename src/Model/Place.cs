@@ -37,7 +37,11 @@ public sealed record Place(
     IReadOnlyList<AccessMode> AccessModes,
     IReadOnlyList<SupportMode> SupportModes,
     WebUrl? AccessibilitySheet,
-    WebUrl? BookingUrl);
+    WebUrl? BookingUrl)
+{
+    /// <summary>Verified too long ago to be trusted without a call: decided by Resolve for the build's day.</summary>
+    public bool IsStale { get; init; }
+}
 
-/// <summary>A postal address; the commune's name is kept beside its code for display.</summary>
-public sealed record Address(string Street, string? Complement, CodePostal PostalCode, CodeInsee Commune, string CommuneName);
+/// <summary>A postal address in one of the site's communes.</summary>
+public sealed record Address(string Street, string? Complement, CodePostal PostalCode, Commune Commune);

@@ -29,7 +29,7 @@ public sealed record Contact(PhoneNumber? Phone, EmailAddress? Email, WebUrl? We
 public sealed record Stop(
     SourceSpan Source,
     DateOnly Date,
-    CodeInsee Commune,
+    Commune Commune,
     string Spot,
     GeoPoint? Location,
     IReadOnlyList<TimeRange> Sessions,

@@ -3,17 +3,17 @@ using Relais.Model.Vocabularies;
 
 namespace Relais.Model;
 
-/// <summary>A series of workshop sessions (content/ateliers/*.md): front matter and a Markdown programme.</summary>
+/// <summary>A series of workshop sessions (content/ateliers/*.md): front matter and a Markdown programme.
+/// <see cref="Location"/> is the venue's point, or the commune's centre when none is given.</summary>
 public sealed record Workshop(
     string Slug,
     SourceSpan Source,
     string Title,
-    string Organiser,
+    Place Organiser,
     string Venue,
     string? Street,
-    CodeInsee Commune,
-    string CommuneName,
-    GeoPoint? Location,
+    Commune Commune,
+    GeoPoint Location,
     Level Level,
     int Capacity,
     int? FreeSeats,
@@ -26,7 +26,18 @@ public sealed record Workshop(
     IReadOnlyList<Service> Services,
     IReadOnlyList<Audience> Audiences,
     string? Summary,
-    string ProgrammeMarkdown);
+    string ProgrammeMarkdown)
+{
+    /// <summary>The sessions on or after the build's day, decided by Resolve; empty when the series is over.</summary>
+    public IReadOnlyList<WorkshopSession> UpcomingSessions { get; init; } = [];
+
+    public WorkshopSession? NextSession => UpcomingSessions.Count > 0 ? UpcomingSessions[0] : null;
+
+    public bool IsOver => UpcomingSessions.Count == 0;
+
+    /// <summary>Its first session is past: one joins a series under way.</summary>
+    public bool HasStarted => UpcomingSessions.Count < Sessions.Count;
+}
 
 public sealed record WorkshopSession(DateOnly Date, TimeRange Time);
 

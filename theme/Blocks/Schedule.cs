@@ -26,8 +26,6 @@ public static class Schedule
         var n => $"{n}{Fr.Nbsp}places libres sur {workshop.Capacity}",
     };
 
-    public static WorkshopSession? Next(Workshop workshop, DateOnly today) => workshop.Sessions.FirstOrDefault(s => s.Date >= today);
-
     private static string Span(DateOnly first, DateOnly last) =>
         first.Year == last.Year ? $"{Fr.DayAndMonth(first)} au {Fr.DateShort(last)}" : $"{Fr.DateShort(first)} au {Fr.DateShort(last)}";
 }

@@ -9,30 +9,6 @@ namespace Relais.Generator.Cli;
 /// <summary>`build` (the default command): validate, then write the site to output/.</summary>
 public static class BuildCommand
 {
-    internal static readonly IReadOnlyDictionary<PageKind, (string One, string Many)> KindNames = new Dictionary<PageKind, (string, string)>
-    {
-        [PageKind.Home] = ("accueil", "accueils"),
-        [PageKind.Departments] = ("liste des départements", "listes des départements"),
-        [PageKind.Department] = ("département", "départements"),
-        [PageKind.Commune] = ("commune", "communes"),
-        [PageKind.Places] = ("liste des lieux", "listes des lieux"),
-        [PageKind.Place] = ("lieu", "lieux"),
-        [PageKind.Workshops] = ("liste des ateliers", "listes des ateliers"),
-        [PageKind.Workshop] = ("atelier", "ateliers"),
-        [PageKind.Tours] = ("liste des bus", "listes des bus"),
-        [PageKind.Tour] = ("tournée", "tournées"),
-        [PageKind.Visit] = ("passage du bus", "passages du bus"),
-        [PageKind.Agenda] = ("agenda", "agendas"),
-        [PageKind.Content] = ("page rédigée", "pages rédigées"),
-        [PageKind.NotFound] = ("page 404", "pages 404"),
-        [PageKind.VisitPoster] = ("affiche de passage", "affiches de passage"),
-        [PageKind.CommunePoster] = ("affiche de commune", "affiches de commune"),
-        [PageKind.NextStepsSheet] = ("fiche « après le bus »", "fiches « après le bus »"),
-        [PageKind.Data] = ("page des données", "pages des données"),
-        [PageKind.Map] = ("carte", "cartes"),
-        [PageKind.Coverage] = ("page de couverture", "pages de couverture"),
-    };
-
     public static Command Create(string name = "build")
     {
         var command = new Command(name, "Vérifie le contenu puis construit le site dans output/.");
@@ -80,7 +56,7 @@ public static class BuildCommand
             }
             return ExitCodes.ContentErrors;
         }
-        var pages = string.Join(", ", report.PagesByKind.Select(k => Count(k.Value, KindNames[k.Key])));
+        var pages = string.Join(", ", report.PagesByKind.Select(k => Count(k.Value, (k.Key.One, k.Key.Many))));
         var warnings = sorted.Count(d => !d.IsError);
         var pdfs = report.Pdfs > 0 ? $", {report.Pdfs} PDF" : "";
         stdout.WriteLine($"Site construit dans {Display(root, output)} en {report.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.GetCultureInfo("fr-FR"))} s : {pages}{pdfs}.");

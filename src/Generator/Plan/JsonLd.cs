@@ -4,6 +4,7 @@ using Relais.Generator.Interop;
 using Relais.Model;
 using Relais.Model.French;
 using Relais.Model.Resolved;
+using Relais.Model.Values;
 using Relais.Model.Vocabularies;
 
 namespace Relais.Generator.Plan;
@@ -28,14 +29,14 @@ public static class JsonLd
         return json.ToJsonString(JsonText.Options);
     }
 
-    public static string ForWorkshop(Workshop workshop, Place organiser, GeoPoint location, string postalCode, Uri url, string timeZone)
+    public static string ForWorkshop(Workshop workshop, Uri url, string timeZone)
     {
         var first = workshop.Sessions[0];
         var last = workshop.Sessions[^1];
         var json = Event(workshop.Title, url,
             LocalTime.At(first.Date, first.Time.Start, timeZone), LocalTime.EndAt(last.Date, last.Time.End, timeZone),
-            false, Location(workshop.Venue, workshop.Street, postalCode, workshop.CommuneName, location),
-            organiser.Name, workshop.Fees.Contains(Fee.Free));
+            false, Location(workshop.Venue, workshop.Street, workshop.Commune.PostalCodes[0].Value, workshop.Commune.Name, workshop.Location),
+            workshop.Organiser.Name, workshop.Fees.Contains(Fee.Free));
         if (workshop.Summary is { } summary) json["description"] = summary;
         json["maximumAttendeeCapacity"] = workshop.Capacity;
         if (workshop.Rule is { } rule)
@@ -45,12 +46,12 @@ public static class JsonLd
                 ["@type"] = "Schedule",
                 ["repeatFrequency"] = "P1W",
                 ["byDay"] = Schema + rule.Day,
-                ["startDate"] = rule.From.ToString("yyyy-MM-dd"),
-                ["endDate"] = rule.To.ToString("yyyy-MM-dd"),
-                ["startTime"] = rule.Time.Start.ToString("HH:mm"),
-                ["endTime"] = rule.Time.End.ToString("HH:mm"),
+                ["startDate"] = IsoDate.Format(rule.From),
+                ["endDate"] = IsoDate.Format(rule.To),
+                ["startTime"] = rule.Time.Start.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+                ["endTime"] = rule.Time.End.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
                 ["scheduleTimezone"] = timeZone,
-                ["exceptDate"] = new JsonArray(rule.Except.Select(d => (JsonNode)d.ToString("yyyy-MM-dd")).ToArray()),
+                ["exceptDate"] = new JsonArray(rule.Except.Select(d => (JsonNode)IsoDate.Format(d)).ToArray()),
             };
         }
         return json.ToJsonString(JsonText.Options);

@@ -3,30 +3,6 @@ using Relais.Model.Pages;
 
 namespace Relais.Generator.Plan;
 
-public enum PageKind
-{
-    Home,
-    Departments,
-    Department,
-    Commune,
-    Places,
-    Place,
-    Workshops,
-    Workshop,
-    Tours,
-    Tour,
-    Visit,
-    Agenda,
-    Content,
-    NotFound,
-    VisitPoster,
-    CommunePoster,
-    NextStepsSheet,
-    Data,
-    Map,
-    Coverage,
-}
-
 /// <summary>What the build was asked for beyond the pages.</summary>
 public sealed record PlanOptions(bool Pdf);
 
@@ -40,9 +16,8 @@ public sealed record PagePlan(string Route, string OutputPath, PageKind Kind, Pa
 /// <summary>A file copied as is (stylesheet, script, icon), and the route it is served at.</summary>
 public sealed record StaticFile(string Route, string OutputPath, byte[] Bytes);
 
-/// <summary>Every page and file of the site. Routes are unique; links are checked against them.</summary>
-public sealed record SitePlan(SiteFrame Frame, IReadOnlyList<PagePlan> Pages, IReadOnlyList<StaticFile> Files, IReadOnlyList<PdfPlan> Pdfs)
-{
-    public IReadOnlySet<string> Routes { get; } =
-        Pages.Select(p => p.Route).Concat(Files.Select(f => f.Route)).Concat(Pdfs.Select(p => p.Route)).ToHashSet(StringComparer.Ordinal);
-}
+/// <summary>
+/// Every page of the site, the theme's files and the PDFs to print. Non-HTML outputs (calendars,
+/// feeds, open data, indexes) are not held here: they stream to the writer (see Outputs/).
+/// </summary>
+public sealed record SitePlan(SiteFrame Frame, IReadOnlyList<PagePlan> Pages, IReadOnlyList<StaticFile> Assets, IReadOnlyList<PdfPlan> Pdfs);

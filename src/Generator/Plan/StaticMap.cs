@@ -29,7 +29,7 @@ public static class StaticMap
         (double X, double Y) Project(GeoPoint p) =>
             (Size / 2 + (p.Longitude - center.Longitude) * 111.32 * cosLat * scale, Size / 2 - (p.Latitude - center.Latitude) * 110.57 * scale);
 
-        var legend = markers.Select((m, i) => $"{i + 1}. {m.Label}, {Fr.Kilometres(m.DistanceKm)} {Direction(center, m.Point)}").ToList();
+        var legend = markers.Select((m, i) => $"{i + 1}. {m.Label}, {Fr.Kilometres(m.DistanceKm)} {Direction(center, m.Point, m.DistanceKm)}").ToList();
         var svg = new StringBuilder();
         svg.Append(Inv, $"<svg class=\"static-map\" viewBox=\"0 0 {Size} {Size}\" role=\"img\" aria-labelledby=\"{id}-titre\" aria-describedby=\"{id}-legende\" xmlns=\"http://www.w3.org/2000/svg\">");
         svg.Append(Inv, $"<title id=\"{id}-titre\">Carte des lieux d'aide autour {Encode(Fr.Of(centerName))}, cercles à 5, 10 et 15 km</title>");
@@ -52,8 +52,8 @@ public static class StaticMap
         return new MapImage(new Html(svg.ToString()), legend);
     }
 
-    /// <summary>« au nord-est », from the initial bearing.</summary>
-    public static string Direction(GeoPoint from, GeoPoint to)
+    /// <summary>« au nord-est », from the initial bearing; « sur place » under a kilometre (the distance Resolve decided).</summary>
+    public static string Direction(GeoPoint from, GeoPoint to, double distanceKm)
     {
         string[] names = ["au nord", "au nord-est", "à l'est", "au sud-est", "au sud", "au sud-ouest", "à l'ouest", "au nord-ouest"];
         double Rad(double d) => d * Math.PI / 180;
@@ -61,7 +61,7 @@ public static class StaticMap
         var y = Math.Sin(dLon) * Math.Cos(Rad(to.Latitude));
         var x = Math.Cos(Rad(from.Latitude)) * Math.Sin(Rad(to.Latitude)) - Math.Sin(Rad(from.Latitude)) * Math.Cos(Rad(to.Latitude)) * Math.Cos(dLon);
         var bearing = (Math.Atan2(y, x) * 180 / Math.PI + 360) % 360;
-        return from.DistanceKm(to) < 1 ? "sur place" : names[(int)Math.Round(bearing / 45) % 8];
+        return distanceKm < 1 ? "sur place" : names[(int)Math.Round(bearing / 45) % 8];
     }
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);

@@ -28,7 +28,7 @@ public sealed class PageRenderer : IAsyncDisposable
 
     public PageRenderer() => _renderer = Create();
 
-    public async Task<string> RenderAsync(PageModel model)
+    public async Task<string> RenderAsync(Type component, PageModel model)
     {
         if (++_rendered % PagesPerRenderer == 0)
         {
@@ -36,7 +36,6 @@ public sealed class PageRenderer : IAsyncDisposable
             _renderer = Create();
         }
         var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Model"] = model });
-        var component = PageComponents.For(model);
         return await _renderer.Dispatcher.InvokeAsync(async () =>
         {
             var output = await _renderer.RenderComponentAsync(component, parameters);

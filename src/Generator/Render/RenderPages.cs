@@ -15,9 +15,10 @@ public static class RenderPages
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static async Task RunAsync(SitePlan plan, SiteWriter writer, DiagnosticBag diagnostics, IProgress<int>? progress = null)
+    /// <param name="files">The routes of every file the outputs wrote: links may lead to them, to the pages and to the PDFs.</param>
+    public static async Task RunAsync(SitePlan plan, IReadOnlySet<string> files, SiteWriter writer, DiagnosticBag diagnostics, IProgress<int>? progress = null)
     {
-        foreach (var file in plan.Files) writer.Write(file.OutputPath, file.Bytes);
+        var routes = plan.Pages.Select(p => p.Route).Concat(plan.Pdfs.Select(p => p.Route)).Concat(files).ToHashSet(StringComparer.Ordinal);
 
         var broken = new List<Diagnostic>();
         var done = 0;
@@ -28,8 +29,8 @@ public static class RenderPages
             for (var i = worker; i < plan.Pages.Count; i += workers)
             {
                 var page = plan.Pages[i];
-                var html = await renderer.RenderAsync(page.Model);
-                foreach (var link in LinkChecker.Broken(html, plan.Routes, plan.Frame.Settings.BaseUrl))
+                var html = await renderer.RenderAsync(page.Kind.Component, page.Model);
+                foreach (var link in LinkChecker.Broken(html, routes, plan.Frame.Settings.BaseUrl))
                 {
                     var diagnostic = new Diagnostic(DiagnosticCatalog.BrokenLink, page.Source ?? SourceSpan.StartOf(page.OutputPath), null,
                         $"la page {page.Route} contient un lien vers « {link} », qui ne mène à aucune page du site : corrigez le lien.");

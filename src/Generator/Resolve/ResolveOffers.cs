@@ -1,17 +1,17 @@
 using Relais.Generator.Validate;
 using Relais.Model;
 using Relais.Model.Resolved;
-using Relais.Model.Values;
 
 namespace Relais.Generator.Resolve;
 
 /// <summary>
-/// Stage 3: links stops to their communes and computes, once, what is near each commune and each
-/// stop. Pages and components only read the result; none of them queries geography.
+/// Stage 3: decides, once, every fact the site shows for the build's day: what is past, stale or
+/// closed, what is near each commune and each stop (within the radius, by great-circle distance),
+/// which visit comes next. Plan, the theme, posters and feeds only read the result.
 /// </summary>
 public static class ResolveOffers
 {
-    /// <summary>A commune page lists at least this many places and workshops, however far.</summary>
+    /// <summary>A commune page lists at least this many places, however far.</summary>
     public const int MinimumNearest = 3;
 
     /// <summary>The after-the-bus guidance names at most this many places.</summary>
@@ -21,33 +21,58 @@ public static class ResolveOffers
 
     public static ResolvedSite Run(ValidatedSite site, DateOnly today)
     {
-        var communes = site.Communes.ToDictionary(c => c.Code);
-        var visits = site.Tours
-            .SelectMany(t => t.Stops.Select(s => new Visit(t, s, communes[s.Commune])))
-            .OrderBy(v => v.Stop.Date).ThenBy(v => v.Commune.Name, StringComparer.Ordinal).ThenBy(v => v.Tour.Slug, StringComparer.Ordinal)
+        var radius = site.Settings.NearbyRadiusKm;
+        var places = site.Places.Select(p => p with { IsStale = Timeline.IsStale(p.UpdatedOn, today) }).ToList();
+        var placesBySlug = places.ToDictionary(p => p.Slug, StringComparer.Ordinal);
+        var workshops = site.Workshops
+            .Select(w => w with { Organiser = placesBySlug[w.Organiser.Slug], UpcomingSessions = w.Sessions.Where(s => !Timeline.IsPast(s.Date, today)).ToList() })
             .ToList();
-        var upcomingWorkshops = site.Workshops.Where(w => w.Sessions[^1].Date >= today).ToList();
+        var upcomingWorkshops = workshops.Where(w => !w.IsOver).ToList();
 
-        var places = new GeoIndex<Place>(site.Places, p => p.Location);
-        var workshops = new GeoIndex<Workshop>(upcomingWorkshops, w => WorkshopLocation(w, communes));
+        var placeIndex = new GeoIndex<Place>(places, p => p.Location);
+        var workshopIndex = new GeoIndex<Workshop>(upcomingWorkshops, w => w.Location);
+        var visits = Visits(site.Tours, placeIndex, workshopIndex, radius, today);
         var visitIndex = new GeoIndex<Visit>(visits, v => v.Location);
         var visitsByCommune = visits.ToLookup(v => v.Commune.Code);
-        var radius = site.Settings.NearbyRadiusKm;
 
         var offers = site.Communes
             .AsParallel().AsOrdered()
-            .Select(c => Offers(c, places, workshops, visitIndex, visitsByCommune[c.Code], radius, today))
+            .Select(c => Offers(c, placeIndex, workshopIndex, visitIndex, visitsByCommune[c.Code], radius))
             .ToDictionary(o => o.Commune.Code);
-        var nextSteps = visits.ToDictionary(v => v, v => NextStepsAfter(v, places, workshops, radius, today));
+        var byOrganiser = upcomingWorkshops.ToLookup(w => w.Organiser.Slug, StringComparer.Ordinal);
 
-        return new ResolvedSite(site.Settings, today, site.Communes, site.Places, site.Tours, site.Workshops, site.Pages, visits, offers, nextSteps);
+        return new ResolvedSite(site.Settings, today, site.Communes, places, site.Tours, workshops, site.Pages, visits, offers, byOrganiser,
+            CoverageOf(site.Communes, offers));
     }
 
-    public static GeoPoint WorkshopLocation(Workshop workshop, IReadOnlyDictionary<CodeInsee, Commune> communes) =>
-        workshop.Location ?? communes[workshop.Commune].Location;
+    /// <summary>Every stop of every tour, in date order; built latest first so each knows the commune's next announced visit.</summary>
+    private static List<Visit> Visits(IReadOnlyList<Tour> tours, GeoIndex<Place> places, GeoIndex<Workshop> workshops, double radius, DateOnly today)
+    {
+        var stops = tours
+            .SelectMany(t => t.Stops.Select(s => (Tour: t, Stop: s)))
+            .OrderBy(x => x.Stop.Date).ThenBy(x => x.Stop.Commune.Name, StringComparer.Ordinal).ThenBy(x => x.Tour.Slug, StringComparer.Ordinal)
+            .ToList();
+        var nextInCommune = new Dictionary<Model.Values.CodeInsee, Visit>();
+        var visits = new Visit[stops.Count];
+        for (var i = stops.Count - 1; i >= 0; i--)
+        {
+            var (tour, stop) = stops[i];
+            var location = stop.Location ?? stop.Commune.Location;
+            var visit = new Visit(tour, stop)
+            {
+                IsPast = Timeline.IsPast(stop.Date, today),
+                RegistrationClosed = Timeline.RegistrationClosed(stop.Registration?.Deadline, today),
+                NextVisitHere = nextInCommune.GetValueOrDefault(stop.Commune.Code) is { } next && next.Stop.Date > stop.Date ? next : null,
+                NextSteps = NextStepsAfter(location, stop.Date, places, workshops, radius, today),
+            };
+            visits[i] = visit;
+            if (visit.IsAnnounced) nextInCommune[stop.Commune.Code] = visit;
+        }
+        return [.. visits];
+    }
 
     private static CommuneOffers Offers(
-        Commune commune, GeoIndex<Place> places, GeoIndex<Workshop> workshops, GeoIndex<Visit> visits, IEnumerable<Visit> ownVisits, double radius, DateOnly today)
+        Commune commune, GeoIndex<Place> places, GeoIndex<Workshop> workshops, GeoIndex<Visit> visits, IEnumerable<Visit> ownVisits, double radius)
     {
         var center = commune.Location;
         var nearestByKind = HelpKinds.All
@@ -56,33 +81,40 @@ public static class ResolveOffers
             .Select(x => (x.Kind, x.Place!))
             .ToList();
         var nearbyPlaces = Union(places.Within(center, radius), places.Nearest(center, MinimumNearest), nearestByKind.Select(x => x.Item2), p => p.Slug);
-        var nearbyWorkshops = Union(workshops.Within(center, radius), workshops.Nearest(center, MinimumNearest), [], w => w.Slug);
-        // The commune's own visits whatever the distance to its centre, and the others within the radius.
-        var nearbyVisits = visits.Within(center, radius, v => v.Commune.Code != commune.Code)
-            .Concat(ownVisits.Select(v => new Nearby<Visit>(v, center.DistanceKm(v.Location))))
-            .ToList();
-        var upcoming = nearbyVisits.Where(v => v.Item.Stop.Date >= today)
-            .OrderBy(v => v.Item.Stop.Date).ThenBy(v => v.DistanceKm).ToList();
-        var past = nearbyVisits.Where(v => v.Item.Stop.Date < today)
-            .OrderByDescending(v => v.Item.Stop.Date).ThenBy(v => v.DistanceKm).ToList();
-        return new CommuneOffers(commune, nearestByKind, nearbyPlaces, nearbyWorkshops, upcoming, past);
+        var nearbyWorkshops = workshops.Within(center, radius);
+        var nearestWorkshop = nearbyWorkshops.Count == 0 ? workshops.Nearest(center, 1).FirstOrDefault() : null;
+        // The commune's own visits whatever the distance to its centre come first; then the others within the radius.
+        var own = ownVisits.Select(v => new CommuneVisit(v, center.DistanceKm(v.Location), InCommune: true)).ToList();
+        var others = visits.Within(center, radius, v => v.Commune.Code != commune.Code).Select(n => new CommuneVisit(n.Item, n.DistanceKm, InCommune: false)).ToList();
+        static IEnumerable<CommuneVisit> ByDate(IEnumerable<CommuneVisit> list, bool latestFirst) => latestFirst
+            ? list.OrderByDescending(v => v.Item.Stop.Date).ThenBy(v => v.DistanceKm)
+            : list.OrderBy(v => v.Item.Stop.Date).ThenBy(v => v.DistanceKm);
+        var upcoming = ByDate(own.Where(v => !v.Item.IsPast), false).Concat(ByDate(others.Where(v => !v.Item.IsPast), false)).ToList();
+        var past = ByDate(own.Concat(others).Where(v => v.Item.IsPast), true).ToList();
+        return new CommuneOffers(commune, radius, nearestByKind, nearbyPlaces, nearbyWorkshops, nearestWorkshop, upcoming, past);
     }
 
-    private static NextSteps NextStepsAfter(Visit visit, GeoIndex<Place> places, GeoIndex<Workshop> workshops, double radius, DateOnly today)
+    private static NextSteps NextStepsAfter(GeoPoint from, DateOnly day, GeoIndex<Place> places, GeoIndex<Workshop> workshops, double radius, DateOnly today)
     {
-        var from = visit.Location;
         // The nearest place for each kind of help always stays in; the nearest others fill up to the limit.
         var byKind = HelpKinds.All.Select(kind => places.Nearest(from, 1, p => p.Offers(kind)).FirstOrDefault()).OfType<Nearby<Place>>()
             .DistinctBy(n => n.Item.Slug).ToList();
         var others = places.Nearest(from, NextStepPlaces).Where(n => byKind.All(k => k.Item.Slug != n.Item.Slug)).Take(NextStepPlaces - byKind.Count).ToList();
         var nearestPlaces = Union(byKind, others, [], p => p.Slug);
-        // Workshops one can still join: a session after the visit, and after today.
-        var after = visit.Stop.Date > today ? visit.Stop.Date : today;
-        bool Open(Workshop w) => w.Sessions.Any(s => s.Date >= after);
-        var soon = Union(workshops.Within(from, radius, Open), workshops.Nearest(from, 1, Open), [], w => w.Slug)
-            .Take(NextStepWorkshops)
-            .ToList();
+        // Workshops one can still join, within the radius: a session after the visit, and after today.
+        var after = day > today ? day : today;
+        var soon = workshops.Within(from, radius, w => w.Sessions.Any(s => s.Date >= after)).Take(NextStepWorkshops).ToList();
         return new NextSteps(nearestPlaces, soon);
+    }
+
+    private static Coverage CoverageOf(IReadOnlyList<Commune> communes, IReadOnlyDictionary<Model.Values.CodeInsee, CommuneOffers> offers)
+    {
+        var all = communes.Select(c => offers[c.Code]).ToList();
+        var covered = all.Where(o => o.IsCovered).ToList();
+        var uncovered = all.Where(o => !o.IsCovered)
+            .OrderByDescending(o => o.Commune.Population).ThenBy(o => o.Commune.Code.Value, StringComparer.Ordinal)
+            .ToList();
+        return new Coverage(all.Count, covered.Count, all.Sum(o => (long)o.Commune.Population), covered.Sum(o => (long)o.Commune.Population), uncovered);
     }
 
     /// <summary>The lists merged without duplicates, nearest first (ties by key, for stable output).</summary>

@@ -12,9 +12,6 @@ namespace Relais.Generator.Validate;
 /// <summary>content/lieux/*.yml → <see cref="Place"/>.</summary>
 public static partial class BindPlaces
 {
-    /// <summary>Data verified longer ago than this is flagged to editors and on the page.</summary>
-    public const int StaleAfterDays = 365;
-
     [GeneratedRegex(@"^[a-zA-Z0-9]{9,14}$")]
     private static partial Regex PivotPattern();
 
@@ -72,7 +69,7 @@ public static partial class BindPlaces
             return null;
         return new Place(
             file.Slug, r.Anchor, name, pivot, typologies,
-            new Address(street, complement, postalCode.Value, codeInsee.Value, commune.Name),
+            new Address(street, complement, postalCode.Value, commune),
             location ?? commune.Location, location is null,
             phone, emails, websites, hours, summary, detail, source, parent, itinerance, updatedOn.Value,
             services, audiences, supports, fees, programmes, labels, otherLabels, accessModes, supportModes,
@@ -82,7 +79,7 @@ public static partial class BindPlaces
     private static DateOnly? UpdatedOn(RecordReader r, DateOnly today)
     {
         if (CommonReads.DateNotAfter(r, F.DateMaj, today, "le jour où les informations ont été vérifiées") is not { } d) return null;
-        if (today.DayNumber - d.DayNumber > StaleAfterDays)
+        if (Resolve.Timeline.IsStale(d, today))
         {
             r.Report(DiagnosticCatalog.StaleData, F.DateMaj,
                 $"informations vérifiées le {d:yyyy-MM-dd}, il y a plus d'un an : appelez le lieu pour confirmer horaires et téléphone, puis mettez cette date à jour.");

@@ -79,7 +79,7 @@ public static class BindTours
             registrationGroup!.Report(DiagnosticCatalog.DeadlineAfterStop, RegistrationFields.Avant,
                 $"inscriptions jusqu'au {deadline:yyyy-MM-dd}, après le passage du {day:yyyy-MM-dd} : la date limite doit précéder le passage.");
         }
-        if (date is { } past && past < today)
+        if (date is { } past && Resolve.Timeline.IsPast(past, today))
         {
             r.Report(DiagnosticCatalog.PastStop, F.StopDate,
                 $"passage du {past:yyyy-MM-dd} déjà passé : sa page propose désormais la suite (« après le bus »). Retirez-le quand il n'est plus utile.");
@@ -97,7 +97,7 @@ public static class BindTours
         }
 
         if (date is null || code is null || commune is null || spot is null || status is null) return null;
-        return new Stop(r.Anchor, date.Value, code.Value, spot, location, sessions, theme, registration, status.Value, reason, updatedOn);
+        return new Stop(r.Anchor, date.Value, commune, spot, location, sessions, theme, registration, status.Value, reason, updatedOn);
     }
 
     private static List<TimeRange> Sessions(RecordReader r, Relais.Generator.Validate.FieldSpec spec)
@@ -122,15 +122,15 @@ public static class BindTours
             var first = day.First();
             foreach (var other in day.Skip(1))
             {
-                var where = communes.Find(first.Stop.Commune)?.Name ?? first.Stop.Commune.Value;
-                if (other.Stop.Commune == first.Stop.Commune)
+                var where = first.Stop.Commune.Name;
+                if (other.Stop.Commune.Code == first.Stop.Commune.Code)
                 {
                     diagnostics.Add(DiagnosticCatalog.DuplicateSlug, other.Reader.SpanOf(F.StopDate), other.Reader.FieldPath("date"),
                         $"le passage du {day.Key:yyyy-MM-dd} à {where} est déjà décrit ligne {first.Stop.Source.Line} : gardez un seul passage par jour et par commune (listez ses séances dans « seances »).");
                 }
                 else
                 {
-                    var here = communes.Find(other.Stop.Commune)?.Name ?? other.Stop.Commune.Value;
+                    var here = other.Stop.Commune.Name;
                     diagnostics.Add(DiagnosticCatalog.BusInTwoCommunes, other.Reader.SpanOf(F.StopDate), other.Reader.FieldPath("date"),
                         $"le {day.Key:yyyy-MM-dd}, le bus est déjà à {where} (ligne {first.Stop.Source.Line}) : il ne peut pas être aussi à {here}. Corrigez la date ou la commune.");
                 }

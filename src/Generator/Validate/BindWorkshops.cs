@@ -13,21 +13,23 @@ public static class BindWorkshops
     /// <summary>A weekly rule longer than this is surely a typo in a year.</summary>
     private const int MaxRuleDays = 731;
 
-    public static IReadOnlyList<Workshop> Run(IReadOnlyList<ContentFile> files, CommuneIndex communes, IReadOnlyCollection<string> placeSlugs, DateOnly today, DiagnosticBag diagnostics) =>
-        files.Select(f => Bind(f, communes, placeSlugs, today, diagnostics)).OfType<Workshop>().ToList();
+    public static IReadOnlyList<Workshop> Run(IReadOnlyList<ContentFile> files, CommuneIndex communes, IReadOnlyDictionary<string, Place> places, IReadOnlyCollection<string> placeFiles, DateOnly today, DiagnosticBag diagnostics) =>
+        files.Select(f => Bind(f, communes, places, placeFiles, today, diagnostics)).OfType<Workshop>().ToList();
 
-    private static Workshop? Bind(ContentFile file, CommuneIndex communes, IReadOnlyCollection<string> placeSlugs, DateOnly today, DiagnosticBag diagnostics)
+    /// <param name="places">The places that bound: an organiser is one of them.</param>
+    /// <param name="placeFiles">Every place file's name: one that did not bind has its own error, not reported again here.</param>
+    private static Workshop? Bind(ContentFile file, CommuneIndex communes, IReadOnlyDictionary<string, Place> places, IReadOnlyCollection<string> placeFiles, DateOnly today, DiagnosticBag diagnostics)
     {
         var r = RecordReader.ForFile(file, F.All, diagnostics);
         if (r is null) return null;
 
         var title = r.Text(F.Titre);
-        var organiser = r.Text(F.Organisateur);
-        if (organiser is not null && !placeSlugs.Contains(organiser))
+        var organiserSlug = r.Text(F.Organisateur);
+        var organiser = organiserSlug is null ? null : places.GetValueOrDefault(organiserSlug);
+        if (organiserSlug is not null && organiser is null && !placeFiles.Contains(organiserSlug))
         {
             r.Report(DiagnosticCatalog.UnknownPlace, F.Organisateur,
-                $"« {organiser} » ne correspond à aucun lieu : indiquez le nom d'un fichier de {ContentLayout.Places}, sans « .yml ».{Suggest.DidYouMean(organiser, placeSlugs)}");
-            organiser = null;
+                $"« {organiserSlug} » ne correspond à aucun lieu : indiquez le nom d'un fichier de {ContentLayout.Places}, sans « .yml ».{Suggest.DidYouMean(organiserSlug, placeFiles)}");
         }
         var venue = r.Text(F.Lieu);
         var street = r.Text(F.Adresse);
@@ -50,7 +52,7 @@ public static class BindWorkshops
         var audiences = r.Choices(F.Publics, Vocabularies.Audiences);
         var summary = r.Text(F.Resume);
 
-        if (sessions.Count > 0 && sessions[^1].Date < today)
+        if (sessions.Count > 0 && Resolve.Timeline.IsPast(sessions[^1].Date, today))
         {
             r.Diagnostics.Add(DiagnosticCatalog.PastWorkshop, r.Anchor, null,
                 $"la dernière séance ({sessions[^1].Date:yyyy-MM-dd}) est passée : annoncez la prochaine série ou retirez ce fichier.");
@@ -58,7 +60,7 @@ public static class BindWorkshops
 
         if (title is null || organiser is null || venue is null || code is null || commune is null || level is null || capacity is null || sessions.Count == 0 || fees.Count == 0)
             return null;
-        return new Workshop(file.Slug, r.Anchor, title, organiser, venue, street, code.Value, commune.Name, location, level.Value, capacity.Value, freeSeats,
+        return new Workshop(file.Slug, r.Anchor, title, organiser, venue, street, commune, location ?? commune.Location, level.Value, capacity.Value, freeSeats,
             sessions, rule, fees, price, pass, registration, services, audiences, summary, file.Body ?? "");
     }
 

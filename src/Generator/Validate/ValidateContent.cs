@@ -10,10 +10,6 @@ namespace Relais.Generator.Validate;
 /// </summary>
 public static class ValidateContent
 {
-    /// <summary>Top-level URL segments of the site: a hand-written page may not take one.</summary>
-    public static readonly string[] ReservedPageSlugs =
-        ["index", "404", "communes", "lieux", "ateliers", "bus", "agenda", "carte", "couverture", "donnees", "recherche", "departements", "assets", "sitemap", "robots"];
-
     public static ValidatedSite? Run(LoadedContent content, DateOnly today, DiagnosticBag diagnostics)
     {
         var settings = BindSettings.Run(content.Settings, diagnostics);
@@ -24,12 +20,14 @@ public static class ValidateContent
         CheckFileNames(content.Places, diagnostics);
         CheckFileNames(content.Tours, diagnostics);
         CheckFileNames(content.Workshops, diagnostics);
-        CheckFileNames(content.Pages, diagnostics, ReservedPageSlugs);
+        CheckFileNames(content.Pages, diagnostics, Plan.PageKinds.ReservedSlugs);
 
         var places = BindPlaces.Run(content.Places, index, today, diagnostics);
-        var placeSlugs = content.Places.Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
+        var placeFiles = content.Places.Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
         var tours = BindTours.Run(content.Tours, index, today, diagnostics);
-        var workshops = BindWorkshops.Run(content.Workshops, index, placeSlugs, today, diagnostics);
+        // References are checked against the records that bound, not against file names.
+        var placesBySlug = places.GroupBy(p => p.Slug, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var workshops = BindWorkshops.Run(content.Workshops, index, placesBySlug, placeFiles, today, diagnostics);
         var pages = BindPages.Run(content.Pages, diagnostics);
 
         if (diagnostics.HasErrors || settings is null) return null;
@@ -37,7 +35,7 @@ public static class ValidateContent
     }
 
     /// <summary>A file name becomes a URL: it must be a slug, and unique within its folder.</summary>
-    private static void CheckFileNames(IReadOnlyList<ContentFile> files, DiagnosticBag diagnostics, string[]? reserved = null)
+    private static void CheckFileNames(IReadOnlyList<ContentFile> files, DiagnosticBag diagnostics, IReadOnlyList<string>? reserved = null)
     {
         var seen = new Dictionary<string, ContentFile>(StringComparer.Ordinal);
         foreach (var file in files)

@@ -1,8 +1,15 @@
-using Relais.Model.Values;
-
 namespace Relais.Model.Resolved;
 
-/// <summary>The content linked together, with the geography computed: the input of planning.</summary>
+/// <summary>Coverage of the territory, for coordinators: communes with a place of help within the radius.</summary>
+public sealed record Coverage(int Communes, int CoveredCommunes, long Population, long CoveredPopulation, IReadOnlyList<CommuneOffers> Uncovered)
+{
+    public int UncoveredCount => Communes - CoveredCommunes;
+}
+
+/// <summary>
+/// The content linked together, with every derived fact decided for the build's day: the input of
+/// planning, which only reads it. Places and workshops carry their facts; visits are in date order.
+/// </summary>
 public sealed record ResolvedSite(
     SiteSettings Settings,
     DateOnly Today,
@@ -12,12 +19,12 @@ public sealed record ResolvedSite(
     IReadOnlyList<Workshop> Workshops,
     IReadOnlyList<InputPage> Pages,
     IReadOnlyList<Visit> Visits,
-    IReadOnlyDictionary<CodeInsee, CommuneOffers> OffersByCommune,
-    IReadOnlyDictionary<Visit, NextSteps> NextStepsByVisit)
+    IReadOnlyDictionary<Values.CodeInsee, CommuneOffers> OffersByCommune,
+    ILookup<string, Workshop> UpcomingWorkshopsByOrganiser,
+    Coverage Coverage)
 {
-    public Commune CommuneOf(CodeInsee code) => OffersByCommune[code].Commune;
+    private readonly ILookup<string, Visit> _visitsByTour = Visits.ToLookup(v => v.Tour.Slug, StringComparer.Ordinal);
 
-    private readonly Dictionary<string, Place> _placesBySlug = Places.ToDictionary(p => p.Slug, StringComparer.Ordinal);
-
-    public Place PlaceBySlug(string slug) => _placesBySlug[slug];
+    /// <summary>A tour's visits in date order.</summary>
+    public IEnumerable<Visit> VisitsOf(Tour tour) => _visitsByTour[tour.Slug];
 }

@@ -1,14 +1,27 @@
+using System.Globalization;
+
 namespace Relais.Model.Resolved;
 
-/// <summary>A bus stop with its tour and commune: what a stop page, a poster or an agenda line shows.</summary>
-public sealed record Visit(Tour Tour, Stop Stop, Commune Commune)
+/// <summary>
+/// A bus stop with its tour and commune, and what Resolve decided about it for the build's day:
+/// what a stop page, a poster, an agenda line or a calendar shows. Compared by reference.
+/// </summary>
+public sealed class Visit(Tour tour, Stop stop)
 {
+    public Tour Tour { get; } = tour;
+
+    public Stop Stop { get; } = stop;
+
+    public Commune Commune => Stop.Commune;
+
     /// <summary>« 2027-03-09-sorigny »: a bus is in one commune a day, so date and name are unique in a tour.</summary>
-    public string Slug => $"{Stop.Date:yyyy-MM-dd}-{Slugs.From(Commune.Name)}";
+    public string Slug { get; } = stop.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "-" + Slugs.From(stop.Commune.Name);
 
     public GeoPoint Location => Stop.Location ?? Commune.Location;
 
     public bool IsCancelled => Stop.Status == Vocabularies.StopStatus.Cancelled;
+
+    public bool IsFull => Stop.Status == Vocabularies.StopStatus.Full;
 
     /// <summary>
     /// When the visit was last announced or changed, as editors recorded it on the stop or on the
@@ -16,7 +29,22 @@ public sealed record Visit(Tour Tour, Stop Stop, Commune Commune)
     /// </summary>
     public DateOnly? UpdatedOn => (Stop.UpdatedOn, Tour.UpdatedOn) switch
     {
-        ({ } stop, { } tour) => stop > tour ? stop : tour,
-        (var stop, var tour) => stop ?? tour,
+        ({ } s, { } t) => s > t ? s : t,
+        (var s, var t) => s ?? t,
     };
+
+    /// <summary>Its day is before the build's day: its page turns into « après le bus ».</summary>
+    public required bool IsPast { get; init; }
+
+    /// <summary>The registration deadline has passed (and the visit has not).</summary>
+    public required bool RegistrationClosed { get; init; }
+
+    /// <summary>The bus's next announced visit to the same commune after this one (upcoming, not cancelled), if any.</summary>
+    public required Visit? NextVisitHere { get; init; }
+
+    /// <summary>Where to go after the bus has left.</summary>
+    public required NextSteps NextSteps { get; init; }
+
+    /// <summary>Upcoming and taking place: what is announced, on posters and in the « next visit ».</summary>
+    public bool IsAnnounced => !IsPast && !IsCancelled;
 }

@@ -9,6 +9,9 @@ public static partial class IsoDate
     [GeneratedRegex(@"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")]
     private static partial Regex FrenchPattern();
 
+    /// <summary>« 2027-03-09 » in the Gregorian calendar whatever the machine's culture (URLs, datetime attributes).</summary>
+    public static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     public static bool TryParse(string text, out DateOnly date, out string error)
     {
         var trimmed = text.Trim();

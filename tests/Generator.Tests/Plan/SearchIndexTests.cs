@@ -2,7 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using Relais.Generator.Diagnostics;
 using Relais.Generator.Load;
-using Relais.Generator.Plan;
+using Relais.Generator.Outputs;
 using Relais.Model;
 using Relais.Model.Values;
 
@@ -21,7 +21,7 @@ public sealed class SearchIndexTests
         var communes = FranceCommunes();
 
         // When the index is planned
-        var pieces = PlanPages.SearchIndexes(communes).ToDictionary(f => f.Route, f => System.Text.Encoding.UTF8.GetString(f.Bytes));
+        var pieces = SearchIndex.Pieces(communes).ToDictionary(f => f.Route, f => f.Text);
         var entries = pieces.ToDictionary(p => p.Key, p => p.Value.Split('\n').Select(l => string.Join('|', l.Split('|').Take(2))).ToHashSet(StringComparer.Ordinal));
 
         // Then each commune is in the piece the script fetches for its name's first letter and for its postal codes
@@ -45,7 +45,7 @@ public sealed class SearchIndexTests
     [InlineData("L'Île-Bouchard", new[] { "l", "i" })]
     public void A_name_is_found_under_its_first_letter_and_after_a_leading_article(string name, string[] keys)
     {
-        Assert.Equal(keys, PlanPages.NameKeys(name).ToArray());
+        Assert.Equal(keys, SearchIndex.NameKeys(name).ToArray());
     }
 
     private static int Gzip(string text)

@@ -184,51 +184,56 @@ public sealed class ResolveOffersTests
     }
 
     [Fact]
-    public void Upcoming_visits_near_a_commune_come_soonest_first_and_past_ones_apart_latest_first()
+    public void A_communes_own_visits_come_first_then_those_within_the_radius_soonest_first_and_past_ones_apart_latest_first()
     {
         // Given Sorigny: its own visits (one past, one to come), Montbazon's 5 km away, Loches' 25 km away
         var site = Resolve(Geography);
 
         var offers = OffersOf(site, "37250");
 
-        // Then the upcoming ones are those within the radius, from today on, soonest first
+        // Then the commune's own visit to come is first, though later, and marked as in the commune; then those within the radius, soonest first
         Assert.Equal(
-            [(new DateOnly(2027, 1, 12), "Montbazon"), (new DateOnly(2027, 3, 9), "Sorigny")],
-            offers.UpcomingVisits.Select(v => (v.Item.Stop.Date, v.Item.Commune.Name)));
-        Assert.Equal(Haversine.Km(SorignyCentre, MontbazonCentre), offers.UpcomingVisits[0].DistanceKm, 9);
+            [(new DateOnly(2027, 3, 9), "Sorigny", true), (new DateOnly(2027, 1, 12), "Montbazon", false)],
+            offers.UpcomingVisits.Select(v => (v.Item.Stop.Date, v.Item.Commune.Name, v.InCommune)));
+        Assert.Equal(Haversine.Km(SorignyCentre, MontbazonCentre), offers.UpcomingVisits[1].DistanceKm, 9);
+        // and it is the commune's next visit, wherever it is shown
+        Assert.Equal(new DateOnly(2027, 3, 9), offers.NextVisit!.Item.Stop.Date);
         // and the past one is kept apart
         Assert.Equal([new DateOnly(2026, 11, 10)], offers.PastVisits.Select(v => v.Item.Stop.Date));
         Assert.DoesNotContain(offers.UpcomingVisits.Concat(offers.PastVisits), v => v.Item.Commune.Name == "Loches");
     }
 
     [Fact]
-    public void Workshops_whose_sessions_are_all_past_are_not_offered()
+    public void Workshops_whose_sessions_are_all_past_are_not_offered_and_none_beyond_the_radius_is_near()
     {
         var site = Resolve(Geography);
 
-        // Montbazon's own workshop ended in October; Loches' is the only one left, however far
-        var workshops = OffersOf(site, "37154").Workshops;
+        // Montbazon's own workshop ended in October; Loches' is the only one left, 26 km away
+        var offers = OffersOf(site, "37154");
 
-        Assert.Equal(["loches-hiver"], workshops.Select(w => w.Item.Slug));
-        Assert.Equal(Haversine.Km(MontbazonCentre, (47.129, 0.996)), workshops[0].DistanceKm, 9);
+        // Then none is near, and Loches' is named as the nearest, with its distance
+        Assert.Empty(offers.Workshops);
+        Assert.Equal("loches-hiver", offers.NearestWorkshop!.Item.Slug);
+        Assert.Equal(Haversine.Km(MontbazonCentre, (47.129, 0.996)), offers.NearestWorkshop.DistanceKm, 9);
+        Assert.False(offers.HasPoster && offers.NextVisit is null, "a workshop beyond the radius gave the commune a poster");
     }
 
     [Fact]
-    public void After_a_visit_the_next_steps_are_the_nearest_places_and_a_workshop_still_to_come()
+    public void After_a_visit_the_next_steps_are_the_nearest_places_and_no_workshop_beyond_the_radius()
     {
         // Given the past visit to Sorigny
         var site = Resolve(Geography);
         var visit = site.Visits.Single(v => v.Stop.Date == new DateOnly(2026, 11, 10));
 
-        var next = site.NextStepsByVisit[visit];
+        var next = visit.NextSteps;
 
         // Then all four places (fewer than five), nearest first, from where the bus stood
         Assert.Equal(
             site.Places.OrderBy(p => Haversine.Km(SorignyCentre, At(p))).Select(p => p.Slug),
             next.Places.Select(p => p.Item.Slug));
         Assert.All(next.Places, p => Assert.Equal(Haversine.Km(SorignyCentre, At(p.Item)), p.DistanceKm, 9));
-        // and the workshop one can still join, though beyond the radius; not the finished one
-        Assert.Equal(["loches-hiver"], next.Workshops.Select(w => w.Item.Slug));
+        // and no workshop: the finished one in Montbazon is not named, and the one to come is 25 km away, beyond the radius
+        Assert.Empty(next.Workshops);
     }
 
     [Fact]
@@ -272,7 +277,7 @@ public sealed class ResolveOffersTests
 
             """ + teaching);
 
-        var next = site.NextStepsByVisit[Assert.Single(site.Visits)];
+        var next = Assert.Single(site.Visits).NextSteps;
 
         // Then the five places named include the one for procedures
         Assert.Equal(ResolveOffers.NextStepPlaces, next.Places.Count);

@@ -254,10 +254,10 @@ public sealed partial class SamplePrintTests(SampleSiteFixture sample) : IClassF
             var center = (commune.Latitude, commune.Longitude);
             var coming = Content.Stops
                 .Where(s => s.Date >= Sample.Today && s.Status != "annule" && (s.Commune == commune.Code || Haversine.Km(center, Content.Location(s)) <= RadiusKm))
-                .OrderBy(s => s.Date)
+                .OrderBy(s => s.Commune == commune.Code ? 0 : 1).ThenBy(s => s.Date)
                 .ToList();
 
-            // The coming visits, soonest first (up to four), never a cancelled one
+            // The coming visits, the commune's own first, then soonest first (up to four), never a cancelled one
             var visitDates = poster.QuerySelectorAll(".poster-list-date").Select(d => d.Text()).ToList();
             Assert.Equal(coming.Take(4).Select(s => FrenchText.CapitalizedLongDate(s.Date)), visitDates);
             foreach (var (item, stop) in poster.QuerySelectorAll(".poster-list li").Zip(coming.Take(4)))

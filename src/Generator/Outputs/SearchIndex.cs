@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text;
+using Relais.Model;
+using Relais.Model.Resolved;
+
+namespace Relais.Generator.Outputs;
+
+/// <summary>
+/// The commune search index of the browser. Split so that a phone fetches only what a query needs
+/// (the names starting with the typed letter, the postal codes starting with the typed digits): a
+/// few kilobytes even for all of France.
+/// </summary>
+public static class SearchIndex
+{
+    public static void Write(OutputContext context, OutputSink sink)
+    {
+        foreach (var (route, text) in Pieces(context.Site.Communes)) sink.Text(route, text);
+    }
+
+    /// <summary>The index's pieces: route and text.</summary>
+    public static IEnumerable<(string Route, string Text)> Pieces(IReadOnlyList<Commune> communes)
+    {
+        // Every letter has its piece, even empty, so that no query meets a missing file.
+        var byLetter = new SortedDictionary<string, List<Commune>>(StringComparer.Ordinal);
+        foreach (var key in Enumerable.Range('a', 26).Select(c => ((char)c).ToString()).Append("autres")) byLetter[key] = [];
+        var byPostalPrefix = new SortedDictionary<string, List<Commune>>(StringComparer.Ordinal);
+        foreach (var commune in communes)
+        {
+            foreach (var key in NameKeys(commune.Name)) Add(byLetter, key, commune);
+            foreach (var prefix in commune.PostalCodes.Select(p => p.Value[..2]).Distinct()) Add(byPostalPrefix, prefix, commune);
+        }
+        foreach (var (key, list) in byLetter) yield return ($"{Routes.SearchIndex}noms-{key}.txt", CommuneLines(list));
+        foreach (var (prefix, list) in byPostalPrefix) yield return ($"{Routes.SearchIndex}cp-{prefix}.txt", CommuneLines(list));
+    }
+
+    /// <summary>
+    /// A name is found by its first letter once folded (« Évian » under e), and also after a leading
+    /// article (« Le Grand-Pressigny » under g too), as the script normalises queries the same way.
+    /// </summary>
+    public static IEnumerable<string> NameKeys(string name)
+    {
+        var folded = Slugs.From(name).Replace('-', ' ');
+        yield return Key(folded);
+        foreach (var article in new[] { "le ", "la ", "les ", "l " })
+        {
+            if (folded.StartsWith(article, StringComparison.Ordinal) && folded.Length > article.Length && Key(folded[article.Length..]) != Key(folded))
+                yield return Key(folded[article.Length..]);
+        }
+    }
+
+    private static string Key(string folded) => folded.Length > 0 && folded[0] is >= 'a' and <= 'z' ? folded[..1] : "autres";
+
+    /// <summary>« @37|Indre-et-Loire » for each department present, then « code|name|postal codes ».</summary>
+    private static string CommuneLines(List<Commune> communes)
+    {
+        var text = new StringBuilder();
+        foreach (var department in communes.Select(c => c.DepartmentCode).Distinct().Order(StringComparer.Ordinal))
+            text.Append('@').Append(department).Append('|').Append(Departments.Get(department).Name).Append('\n');
+        foreach (var c in communes.OrderBy(c => c.Code.Value, StringComparer.Ordinal))
+            text.Append(c.Code.Value).Append('|').Append(c.Name).Append('|').Append(string.Join(' ', c.PostalCodes.Select(p => p.Value))).Append('\n');
+        return text.ToString();
+    }
+
+    private static void Add(SortedDictionary<string, List<Commune>> index, string key, Commune commune)
+    {
+        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+        if (list.Count == 0 || !ReferenceEquals(list[^1], commune)) list.Add(commune);
+    }
+}

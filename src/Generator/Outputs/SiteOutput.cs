@@ -1,0 +1,63 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Relais.Generator.Plan;
+using Relais.Generator.Write;
+using Relais.Model;
+using Relais.Model.Pages;
+using Relais.Model.Resolved;
+
+namespace Relais.Generator.Outputs;
+
+/// <summary>What an output reads: the resolved site, the planned pages and the frame they share.</summary>
+public sealed record OutputContext(ResolvedSite Site, SitePlan Plan)
+{
+    public SiteFrame Frame => Plan.Frame;
+}
+
+/// <summary>
+/// Where outputs write: straight to the site writer, file by file as they are made (a national site's
+/// calendars are hundreds of megabytes), keeping the routes written so that pages' links are checked
+/// against them. Thread-safe.
+/// </summary>
+public sealed class OutputSink(SiteWriter writer)
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly ConcurrentBag<string> _routes = [];
+
+    public IEnumerable<string> Routes => _routes;
+
+    public void Text(string route, string text) => Bytes(route, Utf8.GetBytes(text));
+
+    public void Bytes(string route, byte[] bytes)
+    {
+        writer.Write(Model.Routes.OutputPath(route), bytes);
+        _routes.Add(route);
+    }
+}
+
+/// <summary>A non-HTML output of the site (calendars, feeds, open data, indexes): one contract, one class each.</summary>
+public sealed record SiteOutput(string Name, Action<OutputContext, OutputSink> Write);
+
+/// <summary>Writes every output; returns the routes they wrote, for the link check.</summary>
+public static class WriteOutputs
+{
+    public static IReadOnlyList<SiteOutput> All { get; } =
+    [
+        new("calendriers", Calendars.Write),
+        new("flux des passages", VisitsFeed.Write),
+        new("index de recherche", SearchIndex.Write),
+        new("index « autour de moi »", NearbyIndex.Write),
+        new("données de la carte", MapData.Write),
+        new("données ouvertes", OpenData.Write),
+        new("plan du site", SiteIndex.Write),
+    ];
+
+    public static IReadOnlySet<string> Run(OutputContext context, SiteWriter writer)
+    {
+        var sink = new OutputSink(writer);
+        foreach (var asset in context.Plan.Assets) sink.Bytes(asset.Route, asset.Bytes);
+        foreach (var output in All) output.Write(context, sink);
+        return sink.Routes.ToHashSet(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,37 @@
+using Relais.Model;
+using Relais.Model.French;
+using Relais.Model.Pages;
+using Relais.Model.Resolved;
+using static Relais.Generator.Plan.PlanContext;
+
+namespace Relais.Generator.Plan.Pages;
+
+/// <summary>The A4 poster of a commune with something upcoming near: its visits and nearby workshops.</summary>
+public static class CommunePosterPlanner
+{
+    /// <summary>At most this many visits and workshops, to stay on one A4 page.</summary>
+    private const int PosterVisits = 4;
+
+    private const int PosterWorkshops = 2;
+
+    public static IEnumerable<PlannedPage> Plan(PlanContext context) =>
+        context.Site.Communes.Select(c => context.Site.OffersByCommune[c.Code]).Where(o => o.HasPoster)
+            .AsParallel().AsOrdered().Select(o => Poster(context, o)).ToList();
+
+    private static PlannedPage Poster(PlanContext context, CommuneOffers offers)
+    {
+        var visits = offers.UpcomingVisits.Where(v => !v.Item.IsCancelled).ToList();
+        var workshops = offers.Workshops;
+        var commune = offers.Commune;
+        var route = Routes.CommunePoster(commune);
+        var pageUrl = context.Frame.Absolute(Routes.Commune(commune));
+        var shownVisits = visits.Take(PosterVisits).ToList();
+        var shownWorkshops = workshops.Take(PosterWorkshops).ToList();
+        var more = visits.Count - shownVisits.Count + workshops.Count - shownWorkshops.Count;
+        var meta = Meta($"Affiche : le numérique près {Fr.Of(commune.Name)}",
+            $"Affiche A4 des prochains passages du bus numérique et des ateliers près {Fr.Of(commune.Name)}, à imprimer.",
+            route, [.. CommuneCrumbs(commune), new Link("Affiche", route)]);
+        var qr = context.QrCodes.Svg(pageUrl, $"Code QR menant à la page {Fr.Of(commune.Name)} : {pageUrl.AbsoluteUri}");
+        return new(new CommunePosterPageModel(meta, context.Frame, commune, shownVisits, shownWorkshops, more, qr, pageUrl, context.PdfOf(route)));
+    }
+}

@@ -1,0 +1,22 @@
+using Relais.Model;
+using Relais.Model.French;
+using Relais.Model.Pages;
+using Relais.Model.Resolved;
+using static Relais.Generator.Plan.PlanContext;
+
+namespace Relais.Generator.Plan.Pages;
+
+/// <summary>For coordinators: which communes are far from any offer.</summary>
+public static class CoveragePlanner
+{
+    /// <summary>The page lists this many uncovered communes (most inhabitants first); the CSV has them all.</summary>
+    private const int Rows = 50;
+
+    public static IEnumerable<PlannedPage> Plan(PlanContext context)
+    {
+        var coverage = context.Site.Coverage;
+        var meta = Meta("Couverture du territoire", "Les communes loin de toute aide au numérique, pour décider où le bus numérique ira ensuite.", Routes.Coverage,
+            new Link("Couverture du territoire", Routes.Coverage));
+        yield return new(new CoveragePageModel(meta, context.Frame, context.Site.Settings.NearbyRadiusKm, coverage, coverage.Uncovered.Take(Rows).ToList()));
+    }
+}

@@ -1,0 +1,9 @@
+using Relais.Model.Resolved;
+
+namespace Relais.Model.Pages;
+
+/// <summary>The A4 « after the bus » sheet handed out at the end of a visit.</summary>
+public sealed record NextStepsSheetPageModel(
+    PageMeta Meta, SiteFrame Site, Visit Visit,
+    IReadOnlyList<Nearby<Place>> Places, IReadOnlyList<Nearby<Workshop>> Workshops, MapImage Map,
+    Html Qr, Uri CommuneUrl, string? PdfRoute) : PageModel(Meta, Site);

@@ -1,0 +1,37 @@
+using Relais.Model;
+using Relais.Model.French;
+using Relais.Model.Pages;
+using Relais.Model.Resolved;
+using static Relais.Generator.Plan.PlanContext;
+
+namespace Relais.Generator.Plan.Pages;
+
+/// <summary>The A4 « après le bus » sheet handed out at the end of a visit.</summary>
+public static class NextStepsSheetPlanner
+{
+    /// <summary>Three to five offers: up to three places, workshops for the rest.</summary>
+    private const int SheetPlaces = 3;
+
+    private const int SheetItems = 5;
+
+    /// <summary>Every visit that takes place has its sheet, past ones included (handed out late, or reprinted).</summary>
+    public static bool HasSheet(Visit visit) => !visit.IsCancelled;
+
+    public static IEnumerable<PlannedPage> Plan(PlanContext context) =>
+        context.Site.Visits.Where(HasSheet).AsParallel().AsOrdered().Select(v => Sheet(context, v)).ToList();
+
+    private static PlannedPage Sheet(PlanContext context, Visit visit)
+    {
+        var route = Routes.VisitSheet(visit);
+        var steps = visit.NextSteps;
+        var communeUrl = context.Frame.Absolute(Routes.Commune(visit.Commune));
+        var meta = Meta($"Après le bus : vos prochaines étapes, {visit.Commune.Name}, {Fr.DateShort(visit.Stop.Date)}",
+            $"Fiche à remettre après le passage du bus {Fr.At(visit.Commune.Name)} : les lieux d'aide et les ateliers les plus proches pour continuer.",
+            route, [.. VisitCrumbs(visit), new Link("Fiche « après le bus »", route)]);
+        var places = steps.Places.Take(SheetPlaces).ToList();
+        var workshops = steps.Workshops.Take(SheetItems - places.Count).ToList();
+        var map = Map(visit.Location, visit.Commune.Name, places, "carte-suite");
+        var qr = context.QrCodes.Svg(communeUrl, $"Code QR menant à la page {Fr.Of(visit.Commune.Name)} : {communeUrl.AbsoluteUri}");
+        return new(new NextStepsSheetPageModel(meta, context.Frame, visit, places, workshops, map, qr, communeUrl, context.PdfOf(route)), visit.Stop.Source);
+    }
+}

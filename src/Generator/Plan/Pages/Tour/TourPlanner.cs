@@ -1,0 +1,25 @@
+using Relais.Model;
+using Relais.Model.French;
+using Relais.Model.Pages;
+using Relais.Model.Resolved;
+using static Relais.Generator.Plan.PlanContext;
+
+namespace Relais.Generator.Plan.Pages;
+
+/// <summary>One page per bus: its visits to come and past.</summary>
+public static class TourPlanner
+{
+    public static IEnumerable<PlannedPage> Plan(PlanContext context)
+    {
+        foreach (var tour in context.Site.Tours)
+        {
+            var route = Routes.Tour(tour);
+            var visits = context.Site.VisitsOf(tour).ToList();
+            var upcoming = visits.Where(v => !v.IsPast).ToList();
+            var past = visits.Where(v => v.IsPast).OrderByDescending(v => v.Stop.Date).ToList();
+            var description = $"{tour.Name}, par {tour.Operator} : {Fr.Plural(upcoming.Count(v => !v.IsCancelled), "prochain passage", "prochains passages")}, dates, lieux et inscription.";
+            yield return new(new TourPageModel(Meta(tour.Name, description, route, ToursCrumb, new Link(tour.Name, route)), context.Frame, tour,
+                EditorMarkdown.ToHtml(tour.DescriptionMarkdown, 3), upcoming, past, Routes.TourCalendar(tour)), tour.Source);
+        }
+    }
+}

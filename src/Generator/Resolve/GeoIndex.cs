@@ -40,7 +40,7 @@ public sealed class GeoIndex<T> where T : notnull
         var box = new Envelope(center.Longitude - lonDelta, center.Longitude + lonDelta, center.Latitude - latDelta, center.Latitude + latDelta);
         return _tree.Query(box)
             .Where(c => filter is null || filter(c.Item))
-            .Select(c => new Nearby<T>(c.Item, center.DistanceKm(c.Point)))
+            .Select(c => new Nearby<T>(c.Item, GreatCircle.Km(center, c.Point)))
             .Where(n => n.DistanceKm <= km)
             .OrderBy(n => n.DistanceKm)
             .ToList();

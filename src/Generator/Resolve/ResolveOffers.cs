@@ -84,7 +84,7 @@ public static class ResolveOffers
         var nearbyWorkshops = workshops.Within(center, radius);
         var nearestWorkshop = nearbyWorkshops.Count == 0 ? workshops.Nearest(center, 1).FirstOrDefault() : null;
         // The commune's own visits whatever the distance to its centre come first; then the others within the radius.
-        var own = ownVisits.Select(v => new CommuneVisit(v, center.DistanceKm(v.Location), InCommune: true)).ToList();
+        var own = ownVisits.Select(v => new CommuneVisit(v, GreatCircle.Km(center, v.Location), InCommune: true)).ToList();
         var others = visits.Within(center, radius, v => v.Commune.Code != commune.Code).Select(n => new CommuneVisit(n.Item, n.DistanceKm, InCommune: false)).ToList();
         static IEnumerable<CommuneVisit> ByDate(IEnumerable<CommuneVisit> list, bool latestFirst) => latestFirst
             ? list.OrderByDescending(v => v.Item.Stop.Date).ThenBy(v => v.DistanceKm)

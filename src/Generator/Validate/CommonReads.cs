@@ -45,7 +45,7 @@ public static class CommonReads
             }
             return null;
         }
-        if (commune is not null && point.DistanceKm(commune.Location) is var km && km > FarFromCommuneKm)
+        if (commune is not null && Resolve.GreatCircle.Km(point, commune.Location) is var km && km > FarFromCommuneKm)
         {
             reader.Report(DiagnosticCatalog.FarFromCommune, latitudeSpec,
                 $"le point ({F(lat)}, {F(lon)}) est à {km:0} km du centre {Fr.Of(commune.Name)} : vérifiez les coordonnées ou le code INSEE.");

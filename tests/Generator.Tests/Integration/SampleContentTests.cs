@@ -60,7 +60,7 @@ public sealed class SampleContentTests
             var extra = commune.PostalCodes.Select(p => p.Value).Except(reference.PostalCodes).ToList();
             if (extra.Count > 0) problems.Add($"{commune.Code.Value} {commune.Name}: postal code {string.Join(", ", extra)} is not one of {string.Join(", ", reference.PostalCodes)}");
             if (reference.Centre is not { } centre) problems.Add($"{commune.Code.Value} {commune.Name}: no official centre to compare with");
-            else if (commune.Location.DistanceKm(centre) is var km && km > MaxDistanceKm)
+            else if (Relais.Generator.Resolve.GreatCircle.Km(commune.Location, centre) is var km && km > MaxDistanceKm)
                 problems.Add($"{commune.Code.Value} {commune.Name}: centre {km:0.0} km from the official one");
         }
         Assert.True(problems.Count == 0, string.Join('\n', problems));

@@ -121,7 +121,7 @@ public sealed class StaticMapTests
     [InlineData(3, 9, "au nord")] // 18° east of north: nearer north than north-east
     [InlineData(0.5, 0.5, "sur place")]
     public void Direction_names_the_nearest_of_eight_compass_points(double eastKm, double northKm, string expected) =>
-        Assert.Equal(expected, StaticMap.Direction(Center, Offset(eastKm, northKm), Center.DistanceKm(Offset(eastKm, northKm))));
+        Assert.Equal(expected, StaticMap.Direction(Center, Offset(eastKm, northKm), Relais.Generator.Resolve.GreatCircle.Km(Center, Offset(eastKm, northKm))));
 
     private static List<XElement> Rings(XElement svg) =>
         svg.Elements(Svg + "circle").Where(c => c.Attribute("stroke-dasharray") is not null).ToList();

@@ -26,15 +26,15 @@ public sealed class CultureIntegrationTests
         {
             // Given the sample built under the invariant culture
             var reference = Path.Combine(folder, "invariant");
-            await BuildUnderAsync(CultureInfo.InvariantCulture, reference);
+            var messages = Messages(await BuildUnderAsync(CultureInfo.InvariantCulture, reference));
 
             // When it is built again under cultures with other calendars, digits and casing rules
             var differences = new List<string>();
             foreach (var name in Cultures)
             {
                 var output = Path.Combine(folder, name);
-                await BuildUnderAsync(CultureInfo.GetCultureInfo(name), output);
-                differences.AddRange(Differences(reference, output).Select(d => $"{name}: {d}"));
+                var printed = Messages(await BuildUnderAsync(CultureInfo.GetCultureInfo(name), output));
+                differences.AddRange(Differences(reference, output).Concat(Differences(messages, printed)).Select(d => $"{name}: {d}"));
             }
 
             // and by the program itself on a machine set to Thai, in New Zealand's time zone
@@ -43,9 +43,10 @@ public sealed class CultureIntegrationTests
                 new Dictionary<string, string> { ["LANG"] = "th_TH.UTF-8", ["LC_ALL"] = "th_TH.UTF-8", ["TZ"] = "Pacific/Auckland" },
                 "build", "--root", Sample.RepositoryRoot, "--output", process, "--today", Sample.TodayText);
             Assert.True(run.ExitCode == 0, run.ToString());
-            differences.AddRange(Differences(reference, process).Select(d => $"th_TH.UTF-8, TZ=Pacific/Auckland: {d}"));
+            differences.AddRange(Differences(reference, process).Concat(Differences(messages, Messages(run.Output)))
+                .Select(d => $"th_TH.UTF-8, TZ=Pacific/Auckland: {d}"));
 
-            // Then every build wrote the same files with the same bytes
+            // Then every build wrote the same files with the same bytes, and printed the same messages
             Assert.True(differences.Count == 0, $"{differences.Count} differences from the invariant build:\n{string.Join('\n', differences)}");
         }
         finally
@@ -54,8 +55,8 @@ public sealed class CultureIntegrationTests
         }
     }
 
-    /// <summary>Builds the sample with every culture setting of the process set to <paramref name="culture"/>, restored after.</summary>
-    private static async Task BuildUnderAsync(CultureInfo culture, string output)
+    /// <summary>Builds the sample with every culture setting of the process set to <paramref name="culture"/>, restored after; returns what it printed.</summary>
+    private static async Task<string> BuildUnderAsync(CultureInfo culture, string output)
     {
         var (current, currentUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         var (defaultThread, defaultThreadUi) = (CultureInfo.DefaultThreadCurrentCulture, CultureInfo.DefaultThreadCurrentUICulture);
@@ -65,6 +66,7 @@ public sealed class CultureIntegrationTests
             CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = culture;
             var (exit, stdout, stderr) = await Sample.BuildAsync(Sample.RepositoryRoot, output);
             Assert.True(exit == 0, $"the build under {culture.Name} failed (exit {exit}):\n{stdout}\n{stderr}");
+            return stdout;
         }
         finally
         {
@@ -72,6 +74,20 @@ public sealed class CultureIntegrationTests
             CultureInfo.CurrentUICulture = currentUi;
             CultureInfo.DefaultThreadCurrentCulture = defaultThread;
             CultureInfo.DefaultThreadCurrentUICulture = defaultThreadUi;
+        }
+    }
+
+    /// <summary>The diagnostics and counts a build printed, less the line naming its output folder and its duration.</summary>
+    private static string[] Messages(string stdout) =>
+        stdout.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => !l.StartsWith("Site construit dans ", StringComparison.Ordinal)).ToArray();
+
+    private static IEnumerable<string> Differences(string[] expected, string[] actual)
+    {
+        for (var i = 0; i < Math.Max(expected.Length, actual.Length); i++)
+        {
+            var a = i < expected.Length ? expected[i] : "";
+            var b = i < actual.Length ? actual[i] : "";
+            if (a != b) yield return $"printed line {i + 1}: « {a} » / « {b} »";
         }
     }
 

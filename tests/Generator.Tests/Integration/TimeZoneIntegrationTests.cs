@@ -2,7 +2,7 @@ using Relais.Generator.Diagnostics;
 
 namespace Relais.Generator.Tests.Integration;
 
-/// <summary>The site's time zone is statiq.json's fuseau_horaire.</summary>
+/// <summary>The site's time zone is statiq.json's fuseau_horaire, for « today » and for the browser's « ouvert maintenant ».</summary>
 public sealed class TimeZoneIntegrationTests
 {
     [Fact]
@@ -21,6 +21,20 @@ public sealed class TimeZoneIntegrationTests
         Assert.NotNull(behindSite);
         var days = aheadSite.Today.DayNumber - behindSite.Today.DayNumber;
         Assert.True(days is 1 or 2, $"Kiritimati {aheadSite.Today}, Pago Pago {behindSite.Today}");
+    }
+
+    [Fact]
+    public void Pages_tell_the_script_the_site_time_zone()
+    {
+        // Given a site in Réunion
+        using var site = TestSite.Create(ZoneSettings("Indian/Reunion"));
+
+        // When it is built
+        var (output, diagnostics) = site.Build();
+
+        // Then « ouvert maintenant » reasons in Réunion time, not Paris time
+        Assert.True(output is not null, string.Join('\n', diagnostics));
+        site.AssertFile("index.html", "<html lang=\"fr\" data-time-zone=\"Indian/Reunion\">");
     }
 
     private static string ZoneSettings(string zone) =>

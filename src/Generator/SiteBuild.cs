@@ -22,9 +22,10 @@ public sealed record BuildOptions(bool Pdf = false);
 /// <summary>The pipeline. The order of the calls below is the order of execution.</summary>
 public static class SiteBuild
 {
-    public static ValidatedSite? Validate(string root, DateOnly today, DiagnosticBag diagnostics) => Validate(root, today, diagnostics, new StageClock());
+    /// <param name="today">--today, or null for the date in the site's time zone (statiq.json).</param>
+    public static ValidatedSite? Validate(string root, DateOnly? today, DiagnosticBag diagnostics) => Validate(root, today, diagnostics, new StageClock());
 
-    private static ValidatedSite? Validate(string root, DateOnly today, DiagnosticBag diagnostics, StageClock clock)
+    private static ValidatedSite? Validate(string root, DateOnly? today, DiagnosticBag diagnostics, StageClock clock)
     {
         var loaded = LoadContent.Run(root, diagnostics);
         clock.Lap("load");
@@ -37,7 +38,7 @@ public static class SiteBuild
     /// in which case the previous output is left as it was.</summary>
     /// <param name="log">Where to say, once, that PDFs are skipped for want of Chromium.</param>
     public static async Task<BuildReport?> BuildAsync(
-        string root, string output, DateOnly today, DiagnosticBag diagnostics,
+        string root, string output, DateOnly? today, DiagnosticBag diagnostics,
         BuildOptions? options = null, TextWriter? log = null, IProgress<(string Step, int Done, int Total)>? progress = null)
     {
         options ??= new BuildOptions();
@@ -47,7 +48,7 @@ public static class SiteBuild
         var chromium = options.Pdf ? PdfPrinter.FindChromium() : null;
         if (options.Pdf && chromium is null)
             log?.WriteLine("Chromium est introuvable : le site est construit sans les PDF (installez le paquet chromium, ou indiquez son chemin dans RELAIS_CHROMIUM).");
-        var resolved = ResolveOffers.Run(validated, today);
+        var resolved = ResolveOffers.Run(validated, validated.Today);
         clock.Lap("resolve");
         var plan = PlanPages.Run(resolved, ThemeAssets.Assets(), new PlanOptions(Pdf: chromium is not null));
         clock.Lap("plan");
@@ -60,7 +61,7 @@ public static class SiteBuild
         if (chromium is not null && plan.Pdfs.Count > 0)
         {
             await using var printer = await PdfPrinter.StartAsync(chromium);
-            await printer.PrintAsync(plan, writer, today, diagnostics, progress is null ? null : new Progress<int>(done => progress.Report(("PDF", done, plan.Pdfs.Count))));
+            await printer.PrintAsync(plan, writer, validated.Today, diagnostics, progress is null ? null : new Progress<int>(done => progress.Report(("PDF", done, plan.Pdfs.Count))));
             clock.Lap("pdf");
         }
         var written = writer.Commit();

@@ -23,7 +23,7 @@ public static class Schedule
         null => null,
         0 => "Complet",
         1 => "Plus qu'une place libre",
-        var n => $"{n}{Fr.Nbsp}places libres sur {workshop.Capacity}",
+        var n => string.Create(Fr.Culture, $"{n}{Fr.Nbsp}places libres sur {workshop.Capacity}"),
     };
 
     private static string Span(DateOnly first, DateOnly last) =>

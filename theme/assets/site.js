@@ -233,10 +233,10 @@ const timesOn = (rules, y, m, d) => {
   return times;
 };
 
-/** The visitor's date and time in the site's zone, whatever the device's own zone. */
-const parisNow = () => {
+/** The visitor's date and time in the site's zone (statiq.json's, on the html element), whatever the device's own zone. */
+const siteNow = () => {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Paris", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", hourCycle: "h23" })
+    new Intl.DateTimeFormat("en-GB", { timeZone: document.documentElement.dataset.timeZone, year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", hourCycle: "h23" })
       .formatToParts(new Date())
       .map((p) => [p.type, p.value]),
   );
@@ -251,7 +251,7 @@ const clock = (minutes) => {
 const WEEKDAYS = ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"];
 
 /** « Ouvert maintenant, jusqu'à 18 h », « Fermé maintenant, ouvre mardi à 14 h ». */
-const openingStatus = (rules, now = parisNow()) => {
+const openingStatus = (rules, now = siteNow()) => {
   const today = timesOn(rules, now.y, now.m, now.d);
   for (let i = 0; i < today.length; i += 2) {
     if (today[i] <= now.minutes && now.minutes < today[i + 1]) return { open: true, text: `Ouvert maintenant, jusqu'à ${clock(today[i + 1])}` };

@@ -1,8 +1,8 @@
 using System.CommandLine;
-using System.Globalization;
 using Relais.Generator.Diagnostics;
 using Relais.Generator.Load;
 using Relais.Generator.Plan;
+using Relais.Model.French;
 
 namespace Relais.Generator.Cli;
 
@@ -59,7 +59,7 @@ public static class BuildCommand
         var pages = string.Join(", ", report.PagesByKind.Select(k => Count(k.Value, (k.Key.One, k.Key.Many))));
         var warnings = sorted.Count(d => !d.IsError);
         var pdfs = report.Pdfs > 0 ? $", {report.Pdfs} PDF" : "";
-        stdout.WriteLine($"Site construit dans {Display(root, output)} en {report.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.GetCultureInfo("fr-FR"))} s : {pages}{pdfs}.");
+        stdout.WriteLine($"Site construit dans {Display(root, output)} en {report.Elapsed.TotalSeconds.ToString("0.0", Fr.Culture)} s : {pages}{pdfs}.");
         stdout.WriteLine($"{Count(report.Files.Written, ("fichier écrit", "fichiers écrits"))}, {Count(report.Files.Unchanged, ("inchangé", "inchangés"))}, "
             + $"{Count(report.Files.Removed, ("supprimé", "supprimés"))} ; {Count(warnings, ("avertissement", "avertissements"))}.");
         return ExitCodes.Ok;

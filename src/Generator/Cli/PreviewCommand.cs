@@ -2,6 +2,7 @@ using System.CommandLine;
 using Relais.Generator.Diagnostics;
 using Relais.Generator.Load;
 using Relais.Generator.Preview;
+using Relais.Model.French;
 
 namespace Relais.Generator.Cli;
 
@@ -65,7 +66,7 @@ public static class PreviewCommand
     }
 
     /// <summary>Builds and tells the open pages; false when the content has errors.</summary>
-    private static async Task<bool> BuildAsync(string root, string output, DateOnly today, PreviewServer? server)
+    private static async Task<bool> BuildAsync(string root, string output, DateOnly? today, PreviewServer? server)
     {
         var diagnostics = new DiagnosticBag();
         var report = await SiteBuild.BuildAsync(root, output, today, diagnostics);
@@ -77,7 +78,8 @@ public static class PreviewCommand
             if (server is not null) await server.ShowErrorsAsync(string.Join('\n', sorted.Where(d => d.IsError).Select(d => d.ToString())));
             return false;
         }
-        Console.WriteLine($"{DateTime.Now:HH:mm:ss} site reconstruit ({report.Files.Written} fichiers modifiés).");
+        // The time taken, not the machine's clock: it tells one rebuild from the last as well, in no zone or culture.
+        Console.WriteLine(string.Create(Fr.Culture, $"Site reconstruit en {report.Elapsed.TotalSeconds:0.0} s ({report.Files.Written} fichiers modifiés)."));
         if (server is not null) await server.ReloadAsync();
         return true;
     }

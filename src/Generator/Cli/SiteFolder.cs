@@ -3,7 +3,7 @@ using Relais.Generator.Load;
 
 namespace Relais.Generator.Cli;
 
-/// <summary>Finds the site folder and today's date, the two inputs every command shares.</summary>
+/// <summary>Finds the site folder and reads --today, the two inputs every command shares.</summary>
 public static class SiteFolder
 {
     /// <summary>The folder, or null after printing why it is not a site folder.</summary>
@@ -23,14 +23,16 @@ public static class SiteFolder
         return folder;
     }
 
-    public static bool TryParseToday(string? text, out DateOnly today, TextWriter error)
+    /// <summary>--today; null without it: the build then takes the date in the site's time zone, once statiq.json is read.</summary>
+    public static bool TryParseToday(string? text, out DateOnly? today, TextWriter error)
     {
-        if (text is null)
+        today = null;
+        if (text is null) return true;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris")).DateTime);
+            today = date;
             return true;
         }
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out today)) return true;
         error.WriteLine($"erreur : --today « {text} » : écrivez la date au format AAAA-MM-JJ.");
         return false;
     }

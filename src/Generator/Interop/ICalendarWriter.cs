@@ -139,8 +139,8 @@ public static class ICalendarWriter
                 var byDay = localBefore.AddDays(7).Month != localBefore.Month ? "-1" : week.ToString(CultureInfo.InvariantCulture);
                 var day = localBefore.DayOfWeek.ToString()[..2].ToUpperInvariant();
                 yield return $"BEGIN:{kind}";
-                yield return $"DTSTART:1970{localBefore:MMdd}T{localBefore:HHmmss}";
-                yield return $"RRULE:FREQ=YEARLY;BYMONTH={localBefore.Month};BYDAY={byDay}{day}";
+                yield return string.Create(CultureInfo.InvariantCulture, $"DTSTART:1970{localBefore:MMdd}T{localBefore:HHmmss}");
+                yield return string.Create(CultureInfo.InvariantCulture, $"RRULE:FREQ=YEARLY;BYMONTH={localBefore.Month};BYDAY={byDay}{day}");
                 yield return "TZOFFSETFROM:" + Offset(from);
                 yield return "TZOFFSETTO:" + Offset(to);
                 yield return $"END:{kind}";

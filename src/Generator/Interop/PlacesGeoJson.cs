@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Relais.Model;
+using Relais.Model.Values;
 using Relais.Model.Vocabularies;
 
 namespace Relais.Generator.Interop;
@@ -32,7 +33,7 @@ public static class PlacesGeoJson
                     ["horaires"] = p.Hours?.Text,
                     ["services"] = new JsonArray(p.Services.Select(s => (JsonNode)Vocabularies.Services.Label(s)).ToArray()),
                     ["frais_a_charge"] = new JsonArray(p.Fees.Select(f => (JsonNode)Vocabularies.Fees.Label(f)).ToArray()),
-                    ["date_maj"] = p.UpdatedOn.ToString("yyyy-MM-dd"),
+                    ["date_maj"] = IsoDate.Format(p.UpdatedOn),
                     ["url"] = pageUrl(p).AbsoluteUri,
                 },
             }).ToArray()),

@@ -81,6 +81,6 @@ public static class CsvTableReader
     private static char DetectSeparator(string text)
     {
         var firstLine = text.Split('\n', 2)[0];
-        return firstLine.Contains(';') && !firstLine.Contains(',') ? ';' : ',';
+        return firstLine.Contains(';', StringComparison.Ordinal) && !firstLine.Contains(',', StringComparison.Ordinal) ? ';' : ',';
     }
 }

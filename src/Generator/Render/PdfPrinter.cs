@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Relais.Generator.Diagnostics;
@@ -117,7 +118,7 @@ public sealed class PdfPrinter : IAsyncDisposable
     public static byte[] Deterministic(byte[] pdf, DateOnly today)
     {
         var text = Encoding.Latin1.GetString(pdf);
-        var stamp = $"D:{today:yyyyMMdd}000000";
+        var stamp = string.Create(CultureInfo.InvariantCulture, $"D:{today:yyyyMMdd}000000");
         foreach (var key in new[] { "/CreationDate (", "/ModDate (" })
         {
             var at = text.IndexOf(key, StringComparison.Ordinal);

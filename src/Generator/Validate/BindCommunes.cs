@@ -98,7 +98,7 @@ public static class BindCommunes
         {
             if (double.TryParse(cell.Value.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) return value;
             diagnostics.Add(DiagnosticCatalog.InvalidNumber, cell.Span, column,
-                $"« {cell.Value} » n'est pas une coordonnée en degrés décimaux{(cell.Value.Contains(',') ? " : utilisez un point décimal" : "")}.");
+                $"« {cell.Value} » n'est pas une coordonnée en degrés décimaux{(cell.Value.Contains(',', StringComparison.Ordinal) ? " : utilisez un point décimal" : "")}.");
             return null;
         }
         var lat = Read(latitudeCell, "latitude");

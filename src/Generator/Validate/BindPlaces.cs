@@ -82,7 +82,7 @@ public static partial class BindPlaces
         if (Resolve.Timeline.IsStale(d, today))
         {
             r.Report(DiagnosticCatalog.StaleData, F.DateMaj,
-                $"informations vérifiées le {d:yyyy-MM-dd}, il y a plus d'un an : appelez le lieu pour confirmer horaires et téléphone, puis mettez cette date à jour.");
+                $"informations vérifiées le {IsoDate.Format(d)}, il y a plus d'un an : appelez le lieu pour confirmer horaires et téléphone, puis mettez cette date à jour.");
         }
         return d;
     }

@@ -63,7 +63,7 @@ public static partial class BindSettings
     {
         const string scheme = "https://";
         var path = tiles.IndexOf('/', Math.Min(scheme.Length, tiles.Length));
-        return tiles.StartsWith(scheme, StringComparison.Ordinal) && path > scheme.Length && tiles.IndexOf('{') > path
+        return tiles.StartsWith(scheme, StringComparison.Ordinal) && path > scheme.Length && tiles.IndexOf('{', StringComparison.Ordinal) > path
             && tiles.Contains("{z}", StringComparison.Ordinal) && tiles.Contains("{x}", StringComparison.Ordinal) && tiles.Contains("{y}", StringComparison.Ordinal)
             && Uri.TryCreate(tiles[..path], UriKind.Absolute, out var origin) && origin.AbsolutePath == "/";
     }

@@ -77,12 +77,12 @@ public static class BindTours
         if (date is { } day && registration?.Deadline is { } deadline && deadline > day)
         {
             registrationGroup!.Report(DiagnosticCatalog.DeadlineAfterStop, RegistrationFields.Avant,
-                $"inscriptions jusqu'au {deadline:yyyy-MM-dd}, après le passage du {day:yyyy-MM-dd} : la date limite doit précéder le passage.");
+                $"inscriptions jusqu'au {IsoDate.Format(deadline)}, après le passage du {IsoDate.Format(day)} : la date limite doit précéder le passage.");
         }
         if (date is { } past && Resolve.Timeline.IsPast(past, today))
         {
             r.Report(DiagnosticCatalog.PastStop, F.StopDate,
-                $"passage du {past:yyyy-MM-dd} déjà passé : sa page propose désormais la suite (« après le bus »). Retirez-le quand il n'est plus utile.");
+                $"passage du {IsoDate.Format(past)} déjà passé : sa page propose désormais la suite (« après le bus »). Retirez-le quand il n'est plus utile.");
         }
         // A phone written but malformed is already an error: no warning that it is missing.
         else if (status is not StopStatus.Cancelled && registration is not null && !registrationGroup!.Has(RegistrationFields.Telephone))
@@ -126,13 +126,13 @@ public static class BindTours
                 if (other.Stop.Commune.Code == first.Stop.Commune.Code)
                 {
                     diagnostics.Add(DiagnosticCatalog.DuplicateSlug, other.Reader.SpanOf(F.StopDate), other.Reader.FieldPath("date"),
-                        $"le passage du {day.Key:yyyy-MM-dd} à {where} est déjà décrit ligne {first.Stop.Source.Line} : gardez un seul passage par jour et par commune (listez ses séances dans « seances »).");
+                        $"le passage du {IsoDate.Format(day.Key)} à {where} est déjà décrit ligne {first.Stop.Source.Line} : gardez un seul passage par jour et par commune (listez ses séances dans « seances »).");
                 }
                 else
                 {
                     var here = other.Stop.Commune.Name;
                     diagnostics.Add(DiagnosticCatalog.BusInTwoCommunes, other.Reader.SpanOf(F.StopDate), other.Reader.FieldPath("date"),
-                        $"le {day.Key:yyyy-MM-dd}, le bus est déjà à {where} (ligne {first.Stop.Source.Line}) : il ne peut pas être aussi à {here}. Corrigez la date ou la commune.");
+                        $"le {IsoDate.Format(day.Key)}, le bus est déjà à {where} (ligne {first.Stop.Source.Line}) : il ne peut pas être aussi à {here}. Corrigez la date ou la commune.");
                 }
             }
         }

@@ -55,7 +55,7 @@ public static class BindWorkshops
         if (sessions.Count > 0 && Resolve.Timeline.IsPast(sessions[^1].Date, today))
         {
             r.Diagnostics.Add(DiagnosticCatalog.PastWorkshop, r.Anchor, null,
-                $"la dernière séance ({sessions[^1].Date:yyyy-MM-dd}) est passée : annoncez la prochaine série ou retirez ce fichier.");
+                $"la dernière séance ({IsoDate.Format(sessions[^1].Date)}) est passée : annoncez la prochaine série ou retirez ce fichier.");
         }
 
         if (title is null || organiser is null || venue is null || code is null || commune is null || level is null || capacity is null || sessions.Count == 0 || fees.Count == 0)
@@ -85,7 +85,7 @@ public static class BindWorkshops
                 if (date is null || time is null) continue;
                 if (sessions.Any(s => s.Date == date))
                 {
-                    item.Report(DiagnosticCatalog.DuplicateValue, F.SessionDate, $"une séance le {date:yyyy-MM-dd} est déjà listée : retirez le doublon.");
+                    item.Report(DiagnosticCatalog.DuplicateValue, F.SessionDate, $"une séance le {IsoDate.Format(date.Value)} est déjà listée : retirez le doublon.");
                     continue;
                 }
                 sessions.Add(new WorkshopSession(date.Value, time.Value));
@@ -105,12 +105,12 @@ public static class BindWorkshops
         if (day is null || hours is null || from is null || to is null) return ([], null);
         if (to < from)
         {
-            weekly.Report(DiagnosticCatalog.EndBeforeStart, F.WeeklyAu, $"la série finit le {to:yyyy-MM-dd}, avant de commencer le {from:yyyy-MM-dd} : corrigez « du » ou « au ».");
+            weekly.Report(DiagnosticCatalog.EndBeforeStart, F.WeeklyAu, $"la série finit le {IsoDate.Format(to.Value)}, avant de commencer le {IsoDate.Format(from.Value)} : corrigez « du » ou « au ».");
             return ([], null);
         }
         if (to.Value.DayNumber - from.Value.DayNumber > MaxRuleDays)
         {
-            weekly.Report(DiagnosticCatalog.SessionsSpec, F.WeeklyAu, $"une série du {from:yyyy-MM-dd} au {to:yyyy-MM-dd} dure plus de deux ans : vérifiez l'année.");
+            weekly.Report(DiagnosticCatalog.SessionsSpec, F.WeeklyAu, $"une série du {IsoDate.Format(from.Value)} au {IsoDate.Format(to.Value)} dure plus de deux ans : vérifiez l'année.");
             return ([], null);
         }
         var all = new List<DateOnly>();
@@ -121,14 +121,14 @@ public static class BindWorkshops
         foreach (var (scalar, date) in except.Where(x => !all.Contains(x.Date!.Value)))
         {
             weekly.Diagnostics.Add(DiagnosticCatalog.SessionsSpec, scalar.Span, weekly.FieldPath(F.WeeklySauf.Key),
-                $"le {date:yyyy-MM-dd} n'est pas un jour de séance (un {Vocabularies.Weekdays.Label(day.Value)} entre le {from:yyyy-MM-dd} et le {to:yyyy-MM-dd}) : vérifiez la date.");
+                $"le {IsoDate.Format(date!.Value)} n'est pas un jour de séance (un {Vocabularies.Weekdays.Label(day.Value)} entre le {IsoDate.Format(from.Value)} et le {IsoDate.Format(to.Value)}) : vérifiez la date.");
         }
         var skipped = except.Select(x => x.Date!.Value).ToHashSet();
         var expanded = all.Where(d => !skipped.Contains(d)).Select(d => new WorkshopSession(d, hours.Value)).ToList();
         if (expanded.Count == 0)
         {
             weekly.Report(DiagnosticCatalog.SessionsSpec, F.WeeklyDu,
-                $"aucun {Vocabularies.Weekdays.Label(day.Value)} entre le {from:yyyy-MM-dd} et le {to:yyyy-MM-dd} : la série n'a aucune séance.");
+                $"aucun {Vocabularies.Weekdays.Label(day.Value)} entre le {IsoDate.Format(from.Value)} et le {IsoDate.Format(to.Value)} : la série n'a aucune séance.");
         }
         return (expanded, new WeeklyRule(day.Value, hours.Value, from.Value, to.Value, skipped.Order().ToList()));
     }

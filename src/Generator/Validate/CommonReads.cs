@@ -48,7 +48,7 @@ public static class CommonReads
         if (commune is not null && Resolve.GreatCircle.Km(point, commune.Location) is var km && km > FarFromCommuneKm)
         {
             reader.Report(DiagnosticCatalog.FarFromCommune, latitudeSpec,
-                $"le point ({F(lat)}, {F(lon)}) est à {km:0} km du centre {Fr.Of(commune.Name)} : vérifiez les coordonnées ou le code INSEE.");
+                $"le point ({F(lat)}, {F(lon)}) est à {km.ToString("0", Fr.Culture)} km du centre {Fr.Of(commune.Name)} : vérifiez les coordonnées ou le code INSEE.");
         }
         return point;
     }
@@ -71,7 +71,7 @@ public static class CommonReads
     {
         var date = r.Date(spec);
         if (date is not { } d || d <= today) return date;
-        r.Report(DiagnosticCatalog.InvalidDate, spec, $"« {d:yyyy-MM-dd} » est dans le futur : indiquez {what}.");
+        r.Report(DiagnosticCatalog.InvalidDate, spec, $"« {IsoDate.Format(d)} » est dans le futur : indiquez {what}.");
         return null;
     }
 }

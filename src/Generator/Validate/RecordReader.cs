@@ -118,7 +118,7 @@ public sealed class RecordReader
         var text = scalar.Value.Trim();
         if (!double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {
-            var hint = text.Contains(',') ? $" : utilisez un point décimal, « {text.Replace(',', '.')} »" : "";
+            var hint = text.Contains(',', StringComparison.Ordinal) ? $" : utilisez un point décimal, « {text.Replace(',', '.')} »" : "";
             _diagnostics.Add(DiagnosticCatalog.InvalidNumber, scalar.ContentStart, FieldPath(spec.Key), $"« {text} » n'est pas un nombre{hint}.");
             return null;
         }
@@ -167,7 +167,7 @@ public sealed class RecordReader
         if (range is { IsOrdered: false } r)
         {
             _diagnostics.Add(DiagnosticCatalog.EndBeforeStart, scalar.ContentStart, FieldPath(key),
-                $"« {scalar.Value} » finit avant de commencer : l'heure de fin ({r.End:HH\\:mm}) doit suivre l'heure de début ({r.Start:HH\\:mm}).");
+                $"« {scalar.Value} » finit avant de commencer : l'heure de fin ({TimeRange.Clock(r.End)}) doit suivre l'heure de début ({TimeRange.Clock(r.Start)}).");
             return null;
         }
         return range;

@@ -10,9 +10,12 @@ namespace Relais.Generator.Validate;
 /// </summary>
 public static class ValidateContent
 {
-    public static ValidatedSite? Run(LoadedContent content, DateOnly today, DiagnosticBag diagnostics)
+    /// <param name="requestedToday">--today, or null for the date in the site's time zone.</param>
+    public static ValidatedSite? Run(LoadedContent content, DateOnly? requestedToday, DiagnosticBag diagnostics)
     {
         var settings = BindSettings.Run(content.Settings, diagnostics);
+        // Without a valid zone the build fails anyway; UTC's date still lets every other check run.
+        var today = requestedToday ?? SiteClock.Today(settings?.TimeZone ?? "UTC");
         var communeRowsInError = new HashSet<string>(StringComparer.Ordinal);
         var communes = BindCommunes.Run(content.Communes, diagnostics, communeRowsInError);
         var index = new CommuneIndex(communes, communeRowsInError);
@@ -31,7 +34,7 @@ public static class ValidateContent
         var pages = BindPages.Run(content.Pages, diagnostics);
 
         if (diagnostics.HasErrors || settings is null) return null;
-        return new ValidatedSite(settings, communes, places, tours, workshops, pages);
+        return new ValidatedSite(settings, today, communes, places, tours, workshops, pages);
     }
 
     /// <summary>A file name becomes a URL: it must be a slug, and unique within its folder.</summary>

@@ -2,9 +2,11 @@ using Relais.Model;
 
 namespace Relais.Generator.Validate;
 
-/// <summary>Content that passed validation: typed, linked by checked references, ready to resolve.</summary>
+/// <summary>Content that passed validation: typed, linked by checked references, ready to resolve;
+/// with the day it was checked for (--today, or the date in the site's time zone).</summary>
 public sealed record ValidatedSite(
     SiteSettings Settings,
+    DateOnly Today,
     IReadOnlyList<Commune> Communes,
     IReadOnlyList<Place> Places,
     IReadOnlyList<Tour> Tours,

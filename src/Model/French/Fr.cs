@@ -25,23 +25,23 @@ public static class Fr
     public static string Month(int month) => Months[month - 1];
 
     /// <summary>« mardi 9 mars 2027 », « mercredi 1er janvier 2027 ».</summary>
-    public static string Date(DateOnly date) => $"{Weekday(date.DayOfWeek)} {DayOfMonth(date)} {Month(date.Month)} {date.Year}";
+    public static string Date(DateOnly date) => string.Create(Culture, $"{Weekday(date.DayOfWeek)} {DayOfMonth(date)} {Month(date.Month)} {date.Year}");
 
     /// <summary>« Mardi 9 mars 2027 », to start a sentence or a title.</summary>
     public static string DateCapitalized(DateOnly date) => Capitalize(Date(date));
 
     /// <summary>« 9 mars 2027 ».</summary>
-    public static string DateShort(DateOnly date) => $"{DayOfMonth(date)} {Month(date.Month)} {date.Year}";
+    public static string DateShort(DateOnly date) => string.Create(Culture, $"{DayOfMonth(date)} {Month(date.Month)} {date.Year}");
 
     /// <summary>« 9 mars » when the year goes without saying.</summary>
     public static string DayAndMonth(DateOnly date) => $"{DayOfMonth(date)} {Month(date.Month)}";
 
     /// <summary>« Mars 2027 ».</summary>
-    public static string MonthYear(DateOnly date) => Capitalize($"{Month(date.Month)} {date.Year}");
+    public static string MonthYear(DateOnly date) => Capitalize(string.Create(Culture, $"{Month(date.Month)} {date.Year}"));
 
     /// <summary>« 9 h », « 14 h 30 » (midnight as « 0 h »; an end of day is written by <see cref="Range"/>).</summary>
     public static string Time(TimeOnly time) =>
-        time.Minute == 0 ? $"{time.Hour}{Nbsp}h" : $"{time.Hour}{Nbsp}h{Nbsp}{time.Minute:00}";
+        time.Minute == 0 ? string.Create(Culture, $"{time.Hour}{Nbsp}h") : string.Create(Culture, $"{time.Hour}{Nbsp}h{Nbsp}{time.Minute:00}");
 
     /// <summary>« 9 h – 12 h ».</summary>
     public static string Range(TimeRange range) =>
@@ -73,7 +73,7 @@ public static class Fr
     public static string Number(int value) => value.ToString("N0", Culture);
 
     /// <summary>« 1 place », « 2 places ».</summary>
-    public static string Plural(int count, string singular, string plural) => $"{count}{Nbsp}{(count is 0 or 1 ? singular : plural)}";
+    public static string Plural(int count, string singular, string plural) => string.Create(Culture, $"{count}{Nbsp}{(count is 0 or 1 ? singular : plural)}");
 
     public static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpper(text[0], Culture) + text[1..];
 

@@ -29,7 +29,7 @@ public static class HoursCode
             });
             var days = rule.Days.Aggregate(0, (mask, day) => mask | 1 << (int)day);
             json.Append(CultureInfo.InvariantCulture, $"[{months},{days},{(rule.PublicHolidays ? 1 : 0)},[");
-            json.Append(string.Join(',', rule.Times.SelectMany(t => new[] { Minutes(t.Start), t.End == TimeOnly.MinValue ? 1440 : Minutes(t.End) })));
+            json.AppendJoin(',', rule.Times.SelectMany(t => new[] { Minutes(t.Start), t.End == TimeOnly.MinValue ? 1440 : Minutes(t.End) }).Select(m => m.ToString(CultureInfo.InvariantCulture)));
             json.Append("]]");
         }
         return json.Append(']').ToString();

@@ -47,5 +47,8 @@ public readonly partial record struct TimeRange(TimeOnly Start, TimeOnly End)
 
     /// <summary>Machine form, « 09:00-12:00 ».</summary>
     public override string ToString() =>
-        $"{Start:HH\\:mm}-{(End == TimeOnly.MinValue ? "24:00" : End.ToString("HH\\:mm", CultureInfo.InvariantCulture))}";
+        $"{Clock(Start)}-{(End == TimeOnly.MinValue ? "24:00" : Clock(End))}";
+
+    /// <summary>« 09:00 ».</summary>
+    public static string Clock(TimeOnly time) => time.ToString("HH\\:mm", CultureInfo.InvariantCulture);
 }

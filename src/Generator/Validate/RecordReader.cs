@@ -107,8 +107,10 @@ public sealed class RecordReader
 
     public RawScalar? Scalar(FieldSpec spec)
     {
+        // Written empty (« [] » included): already reported, not a wrong shape as well.
+        if (IsWrittenEmpty(spec)) return null;
         var node = Present(spec);
-        if (node is null or RawScalar) return IsWrittenEmpty(spec) ? null : (RawScalar?)node;
+        if (node is null or RawScalar) return (RawScalar?)node;
         _diagnostics.Add(DiagnosticCatalog.WrongShape, node.Span, FieldPath(spec.Key), $"une seule valeur est attendue ici ({spec.Description}), pas {Describe(node)}.");
         return null;
     }

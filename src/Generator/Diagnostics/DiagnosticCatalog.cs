@@ -19,6 +19,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor DuplicateKey = Error("OFF0005", "Champ écrit deux fois");
     public static readonly DiagnosticDescriptor CsvSyntax = Error("OFF0006", "Tableau CSV mal formé");
     public static readonly DiagnosticDescriptor InvalidFileName = Error("OFF0007", "Nom de fichier invalide");
+    public static readonly DiagnosticDescriptor RecordLeftOut = Error("OFF0008", "Fiche non prise en compte");
 
     // Fields and values
     public static readonly DiagnosticDescriptor MissingField = Error("OFF0101", "Champ obligatoire manquant");
@@ -45,6 +46,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor CancellationWithoutReason = Error("OFF0122", "Annulation sans motif");
     public static readonly DiagnosticDescriptor InvalidSetting = Error("OFF0123", "Réglage du site invalide");
     public static readonly DiagnosticDescriptor DepartmentMismatch = Error("OFF0124", "Département incohérent");
+    public static readonly DiagnosticDescriptor EmptyField = Error("OFF0125", "Champ obligatoire vide");
 
     // Links between files
     public static readonly DiagnosticDescriptor UnknownCommune = Error("OFF0201", "Commune inconnue");

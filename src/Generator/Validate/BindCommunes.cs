@@ -33,63 +33,88 @@ public static class BindCommunes
             return [];
         }
 
+        if (table.Rows.Count == 0)
+        {
+            diagnostics.Add(DiagnosticCatalog.EmptyField, table.Header[0].Span, null,
+                "aucune commune : ajoutez sous la ligne d'en-tête une ligne par commune couverte par le site, par exemple « 37132,Loches,37600,47.129,0.996,6300,37 ».");
+            return [];
+        }
+
         var communes = new List<Commune>();
         var seen = new Dictionary<string, RawScalar>(StringComparer.Ordinal);
         foreach (var row in table.Rows)
         {
-            if (row.Count != table.Header.Count)
+            if (Row(table, row, index, seen, diagnostics, rowsInError) is { } commune) communes.Add(commune);
+            else if (!diagnostics.Items.Any(d => d.IsError && d.Span.File == table.File && d.Span.Line >= row[0].Span.Line && d.Span.Line <= row[^1].Span.EndLine))
             {
-                diagnostics.Add(DiagnosticCatalog.CsvSyntax, row[0].Span, null,
-                    $"{row.Count} colonnes au lieu de {table.Header.Count} : vérifiez les virgules (mettez entre guillemets un nom qui en contient).");
-                if (index["code_insee"] < row.Count && CodeInsee.TryParse(row[index["code_insee"]].Value, out var rowCode, out _)) rowsInError.Add(rowCode.Value);
-                continue;
+                // The promise of a passing validation: a row left out always says why (see LeftOut).
+                diagnostics.Add(DiagnosticCatalog.RecordLeftOut, row[0].Span, null,
+                    "cette ligne n'est pas prise en compte (la commune n'aura pas de page), sans qu'une erreur plus précise ait été trouvée : "
+                    + $"vérifiez chacune de ses colonnes ({string.Join(",", Columns)}). Si tout semble juste, signalez-le à l'équipe du site : c'est une erreur du générateur.");
             }
-            RawScalar Cell(string column) => row[index[column]];
-
-            var codeCell = Cell("code_insee");
-            CodeInsee? code = CodeInsee.TryParse(codeCell.Value, out var c, out var codeError) ? c : null;
-            if (code is null) diagnostics.Add(DiagnosticCatalog.InvalidCodeInsee, codeCell.Span, "code_insee", codeError);
-            else if (seen.TryGetValue(code.Value.Value, out var first))
-            {
-                diagnostics.Add(DiagnosticCatalog.DuplicateCommune, codeCell.Span, "code_insee", $"la commune {code.Value.Value} est déjà ligne {first.Span.Line} : gardez une seule ligne.");
-                code = null;
-            }
-            else seen[code.Value.Value] = codeCell;
-
-            var name = Cell("nom").Value.Trim();
-            if (name.Length == 0) diagnostics.Add(DiagnosticCatalog.MissingField, Cell("nom").Span, "nom", "nom de commune vide.");
-
-            var postalCodes = new List<CodePostal>();
-            foreach (var part in Cell("codes_postaux").Value.Split(['|', ' ', ';'], StringSplitOptions.RemoveEmptyEntries))
-            {
-                if (CodePostal.TryParse(part, out var pc, out var pcError)) postalCodes.Add(pc);
-                else diagnostics.Add(DiagnosticCatalog.InvalidPostalCode, Cell("codes_postaux").Span, "codes_postaux", pcError + " Séparez plusieurs codes par « | ».");
-            }
-            if (postalCodes.Count == 0 && Cell("codes_postaux").Value.Trim().Length == 0)
-                diagnostics.Add(DiagnosticCatalog.MissingField, Cell("codes_postaux").Span, "codes_postaux", "code postal absent.");
-
-            var location = Location(Cell("latitude"), Cell("longitude"), diagnostics);
-            var population = 0;
-            var populationText = Cell("population").Value.Trim();
-            if (populationText.Length > 0 && !int.TryParse(populationText, NumberStyles.None, CultureInfo.InvariantCulture, out population))
-                diagnostics.Add(DiagnosticCatalog.InvalidNumber, Cell("population").Span, "population", $"« {populationText} » n'est pas un nombre d'habitants (chiffres seuls).");
-
-            var department = Cell("dep_code").Value.Trim().ToUpperInvariant();
-            if (code is { } k && department != k.DepartmentCode)
-            {
-                diagnostics.Add(DiagnosticCatalog.DepartmentMismatch, Cell("dep_code").Span, "dep_code",
-                    $"« {department} » : la commune {k.Value} est dans le département {k.DepartmentCode} (le début de son code INSEE).");
-                rowsInError.Add(k.Value);
-                continue;
-            }
-            if (code is null || name.Length == 0 || postalCodes.Count == 0 || location is null)
-            {
-                if (code is { } reported) rowsInError.Add(reported.Value);
-                continue;
-            }
-            communes.Add(new Commune(code.Value, name, postalCodes, location.Value, population, department, codeCell.Span));
         }
         return communes;
+    }
+
+    private static Commune? Row(RawCsv table, IReadOnlyList<RawScalar> row, Dictionary<string, int> index, Dictionary<string, RawScalar> seen, DiagnosticBag diagnostics, ISet<string> rowsInError)
+    {
+        if (row.Count != table.Header.Count)
+        {
+            diagnostics.Add(DiagnosticCatalog.CsvSyntax, row[0].Span, null,
+                $"{row.Count} colonnes au lieu de {table.Header.Count} : vérifiez les virgules (mettez entre guillemets un nom qui en contient).");
+            if (index["code_insee"] < row.Count && CodeInsee.TryParse(row[index["code_insee"]].Value, out var rowCode, out _)) rowsInError.Add(rowCode.Value);
+            return null;
+        }
+        RawScalar Cell(string column) => row[index[column]];
+
+        var codeCell = Cell("code_insee");
+        CodeInsee? code = CodeInsee.TryParse(codeCell.Value, out var c, out var codeError) ? c : null;
+        if (code is null) diagnostics.Add(DiagnosticCatalog.InvalidCodeInsee, codeCell.Span, "code_insee", codeError);
+        else if (seen.TryGetValue(code.Value.Value, out var first))
+        {
+            diagnostics.Add(DiagnosticCatalog.DuplicateCommune, codeCell.Span, "code_insee", $"la commune {code.Value.Value} est déjà ligne {first.Span.Line} : gardez une seule ligne.");
+            code = null;
+        }
+        else seen[code.Value.Value] = codeCell;
+
+        var name = Cell("nom").Value.Trim();
+        if (name.Length == 0) diagnostics.Add(DiagnosticCatalog.MissingField, Cell("nom").Span, "nom", "nom de commune vide.");
+
+        var postalCodes = new List<CodePostal>();
+        var postalCodeReported = false;
+        foreach (var part in Cell("codes_postaux").Value.Split(['|', ' ', ';'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (CodePostal.TryParse(part, out var pc, out var pcError)) postalCodes.Add(pc);
+            else
+            {
+                diagnostics.Add(DiagnosticCatalog.InvalidPostalCode, Cell("codes_postaux").Span, "codes_postaux", pcError + " Séparez plusieurs codes par « | ».");
+                postalCodeReported = true;
+            }
+        }
+        // Separators alone (« | ») are no code either.
+        if (postalCodes.Count == 0 && !postalCodeReported)
+            diagnostics.Add(DiagnosticCatalog.MissingField, Cell("codes_postaux").Span, "codes_postaux", "code postal absent : écrivez le code postal de la commune, plusieurs séparés par « | ».");
+
+        var location = Location(Cell("latitude"), Cell("longitude"), diagnostics);
+        var population = 0;
+        var populationText = Cell("population").Value.Trim();
+        if (populationText.Length > 0 && !int.TryParse(populationText, NumberStyles.None, CultureInfo.InvariantCulture, out population))
+            diagnostics.Add(DiagnosticCatalog.InvalidNumber, Cell("population").Span, "population", $"« {populationText} » n'est pas un nombre d'habitants (chiffres seuls).");
+
+        var department = Cell("dep_code").Value.Trim().ToUpperInvariant();
+        if (code is { } k && department != k.DepartmentCode)
+        {
+            diagnostics.Add(DiagnosticCatalog.DepartmentMismatch, Cell("dep_code").Span, "dep_code",
+                $"« {department} » : la commune {k.Value} est dans le département {k.DepartmentCode} (le début de son code INSEE).");
+            rowsInError.Add(k.Value);
+            return null;
+        }
+        if (code is null || name.Length == 0 || postalCodes.Count == 0 || location is null)
+        {
+            if (code is { } reported) rowsInError.Add(reported.Value);
+            return null;
+        }
+        return new Commune(code.Value, name, postalCodes, location.Value, population, department, codeCell.Span);
     }
 
     private static GeoPoint? Location(RawScalar latitudeCell, RawScalar longitudeCell, DiagnosticBag diagnostics)

@@ -12,12 +12,10 @@ public static class BindPages
     private const int DefaultOrder = 100;
 
     public static IReadOnlyList<InputPage> Run(IReadOnlyList<ContentFile> files, DiagnosticBag diagnostics) =>
-        files.Select(f => Bind(f, diagnostics)).OfType<InputPage>().ToList();
+        LeftOut.BindFiles(files, F.All, diagnostics, Bind);
 
-    private static InputPage? Bind(ContentFile file, DiagnosticBag diagnostics)
+    private static InputPage? Bind(ContentFile file, RecordReader r)
     {
-        var r = RecordReader.ForFile(file, F.All, diagnostics);
-        if (r is null) return null;
         var title = r.Text(F.Titre);
         var description = r.Text(F.Description);
         var order = r.Integer(F.Ordre) ?? DefaultOrder;

@@ -16,13 +16,10 @@ public static partial class BindPlaces
     private static partial Regex PivotPattern();
 
     public static IReadOnlyList<Place> Run(IReadOnlyList<ContentFile> files, CommuneIndex communes, DateOnly today, DiagnosticBag diagnostics) =>
-        files.Select(f => Bind(f, communes, today, diagnostics)).OfType<Place>().ToList();
+        LeftOut.BindFiles(files, F.All, diagnostics, (file, r) => Bind(file, r, communes, today, diagnostics));
 
-    private static Place? Bind(ContentFile file, CommuneIndex communes, DateOnly today, DiagnosticBag diagnostics)
+    private static Place? Bind(ContentFile file, RecordReader r, CommuneIndex communes, DateOnly today, DiagnosticBag diagnostics)
     {
-        var r = RecordReader.ForFile(file, F.All, diagnostics);
-        if (r is null) return null;
-
         var name = r.Text(F.Nom);
         var pivot = Pivot(r);
         var typologies = r.Choices(F.Typologie, Model.Vocabularies.Vocabularies.Typologies);

@@ -13,11 +13,10 @@ public static partial class BindSettings
     [GeneratedRegex(@"^(\d{2}|2[AB]|97[1-6])$")]
     private static partial Regex DepartmentPattern();
 
-    public static SiteSettings? Run(ContentFile file, DiagnosticBag diagnostics)
-    {
-        var r = RecordReader.ForFile(file, F.All, diagnostics);
-        if (r is null) return null;
+    public static SiteSettings? Run(ContentFile file, DiagnosticBag diagnostics) => LeftOut.BindFile(file, F.All, diagnostics, (_, r) => Bind(r, diagnostics));
 
+    private static SiteSettings? Bind(RecordReader r, DiagnosticBag diagnostics)
+    {
         var title = r.Text(F.Titre);
         var description = r.Text(F.Description);
         var baseUrl = r.Parse<WebUrl>(F.UrlDeBase, WebUrl.TryParse, DiagnosticCatalog.InvalidUrl);

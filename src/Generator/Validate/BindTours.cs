@@ -12,13 +12,10 @@ namespace Relais.Generator.Validate;
 public static class BindTours
 {
     public static IReadOnlyList<Tour> Run(IReadOnlyList<ContentFile> files, CommuneIndex communes, DateOnly today, DiagnosticBag diagnostics) =>
-        files.Select(f => Bind(f, communes, today, diagnostics)).OfType<Tour>().ToList();
+        LeftOut.BindFiles(files, F.All, diagnostics, (file, r) => Bind(file, r, communes, today, diagnostics));
 
-    private static Tour? Bind(ContentFile file, CommuneIndex communes, DateOnly today, DiagnosticBag diagnostics)
+    private static Tour? Bind(ContentFile file, RecordReader r, CommuneIndex communes, DateOnly today, DiagnosticBag diagnostics)
     {
-        var r = RecordReader.ForFile(file, F.All, diagnostics);
-        if (r is null) return null;
-
         var name = r.Text(F.Nom);
         var @operator = r.Text(F.Operateur);
         var contactGroup = r.Object(F.Contact);
@@ -46,6 +43,7 @@ public static class BindTours
         foreach (var stopReader in r.Objects(F.Arrets))
         {
             if (BindStop(stopReader, defaultSessions, communes, today) is { } stop) stops.Add((stop, stopReader));
+            else LeftOut.CheckItem(stopReader, F.StopFields, "ce passage", F.StopSeances);
         }
         CheckOneCommunePerDay(stops, communes, diagnostics);
 
@@ -62,6 +60,8 @@ public static class BindTours
         var spot = r.Text(F.StopLieu);
         var location = CommonReads.Location(r, F.StopLatitude, F.StopLongitude, commune);
         var sessions = r.Has(F.StopSeances) ? Sessions(r, F.StopSeances) : defaultSessions;
+        // The tour's own sessions are wrong or missing: reported on the tour.
+        if (!r.Has(F.StopSeances) && defaultSessions.Count == 0) r.MarkDependsOnRecordInError();
         var theme = r.Text(F.StopTheme);
         var registrationGroup = r.Object(F.StopInscription);
         var registration = CommonReads.Registration(registrationGroup);
@@ -90,13 +90,15 @@ public static class BindTours
             r.Diagnostics.Add(DiagnosticCatalog.StopWithoutPhone, r.SpanOf(F.StopInscription), r.FieldPath("inscription.telephone"),
                 "pas de téléphone pour s'inscrire : beaucoup de personnes âgées s'inscrivent par téléphone, ajoutez-en un.");
         }
-        else if (status is not StopStatus.Cancelled && registration is null)
+        // Written but wrong, the registration has its error: no warning that it is missing.
+        else if (status is not StopStatus.Cancelled && registration is null && !r.Has(F.StopInscription))
         {
             r.Diagnostics.Add(DiagnosticCatalog.StopWithoutPhone, r.Anchor, r.FieldPath("inscription"),
                 "pas d'inscription indiquée : ajoutez « inscription: » avec auprès de qui et un téléphone.");
         }
 
-        if (date is null || code is null || commune is null || spot is null || status is null) return null;
+        // A visit without a session cannot be shown (nor described in JSON-LD): its list is reported empty.
+        if (date is null || code is null || commune is null || spot is null || status is null || sessions.Count == 0) return null;
         return new Stop(r.Anchor, date.Value, commune, spot, location, sessions, theme, registration, status.Value, reason, updatedOn);
     }
 

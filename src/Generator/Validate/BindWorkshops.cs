@@ -14,22 +14,21 @@ public static class BindWorkshops
     private const int MaxRuleDays = 731;
 
     public static IReadOnlyList<Workshop> Run(IReadOnlyList<ContentFile> files, CommuneIndex communes, IReadOnlyDictionary<string, Place> places, IReadOnlyCollection<string> placeFiles, DateOnly today, DiagnosticBag diagnostics) =>
-        files.Select(f => Bind(f, communes, places, placeFiles, today, diagnostics)).OfType<Workshop>().ToList();
+        LeftOut.BindFiles(files, F.All, diagnostics, (file, r) => Bind(file, r, communes, places, placeFiles, today));
 
     /// <param name="places">The places that bound: an organiser is one of them.</param>
     /// <param name="placeFiles">Every place file's name: one that did not bind has its own error, not reported again here.</param>
-    private static Workshop? Bind(ContentFile file, CommuneIndex communes, IReadOnlyDictionary<string, Place> places, IReadOnlyCollection<string> placeFiles, DateOnly today, DiagnosticBag diagnostics)
+    private static Workshop? Bind(ContentFile file, RecordReader r, CommuneIndex communes, IReadOnlyDictionary<string, Place> places, IReadOnlyCollection<string> placeFiles, DateOnly today)
     {
-        var r = RecordReader.ForFile(file, F.All, diagnostics);
-        if (r is null) return null;
-
         var title = r.Text(F.Titre);
         var organiserSlug = r.Text(F.Organisateur);
         var organiser = organiserSlug is null ? null : places.GetValueOrDefault(organiserSlug);
-        if (organiserSlug is not null && organiser is null && !placeFiles.Contains(organiserSlug))
+        if (organiserSlug is not null && organiser is null)
         {
-            r.Report(DiagnosticCatalog.UnknownPlace, F.Organisateur,
-                $"« {organiserSlug} » ne correspond à aucun lieu : indiquez le nom d'un fichier de {ContentLayout.Places}, sans « .yml ».{Suggest.DidYouMean(organiserSlug, placeFiles)}");
+            if (placeFiles.Contains(organiserSlug)) r.MarkDependsOnRecordInError();
+            else
+                r.Report(DiagnosticCatalog.UnknownPlace, F.Organisateur,
+                    $"« {organiserSlug} » ne correspond à aucun lieu : indiquez le nom d'un fichier de {ContentLayout.Places}, sans « .yml ».{Suggest.DidYouMean(organiserSlug, placeFiles)}");
         }
         var venue = r.Text(F.Lieu);
         var street = r.Text(F.Adresse);
@@ -93,7 +92,8 @@ public static class BindWorkshops
             return (sessions.OrderBy(s => s.Date).ToList(), null);
         }
 
-        var weekly = r.Object(F.ChaqueSemaine)!;
+        // Not a group of fields (a list, a sentence): reported by Object.
+        if (r.Object(F.ChaqueSemaine) is not { } weekly) return ([], null);
         var day = weekly.Choice(F.WeeklyJour, Vocabularies.Weekdays);
         var hours = weekly.Time(F.WeeklyHoraire);
         var from = weekly.Date(F.WeeklyDu);

@@ -31,9 +31,14 @@ public sealed class CommuneIndex
     /// </summary>
     public Commune? Resolve(RecordReader reader, FieldSpec spec, CodeInsee? code, CodePostal? postalCode = null)
     {
-        if (code is not { } value || !IsUsable) return null;
+        if (code is not { } value) return null;
         if (Find(value) is { } commune) return commune;
-        if (_rowsInError.Contains(value.Value)) return null;
+        if (!IsUsable || _rowsInError.Contains(value.Value))
+        {
+            // The mistake is in communes.csv, reported there: the record is left out without an error of its own.
+            reader.MarkDependsOnRecordInError();
+            return null;
+        }
         var candidates = _byCode.Values
             .Where(c => postalCode is { } pc && c.PostalCodes.Contains(pc))
             .Concat(_byCode.Values

@@ -32,6 +32,15 @@ public sealed record FieldSpec(string Key, FieldType Type, string Description)
 {
     public bool Required { get; init; }
 
+    /// <summary>
+    /// For an optional list that means nothing empty (a visit's own sessions): written as « [] », it
+    /// is an error with this advice. Required fields are always checked for emptiness.
+    /// </summary>
+    public string? IfEmpty { get; init; }
+
+    /// <summary>Written empty, this field is an error: the record could not be made from it.</summary>
+    public bool MustHoldValue => Required || IfEmpty is not null;
+
     public IReadOnlyList<string> Choices { get; init; } = [];
 
     /// <summary>For a <see cref="FieldType.List"/>: what each item is.</summary>

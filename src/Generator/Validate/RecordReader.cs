@@ -42,12 +42,36 @@ public sealed class RecordReader
             diagnostics.Add(DiagnosticCatalog.MissingField, anchor, FieldPath(spec.Key),
                 $"champ obligatoire absent{(path is null ? "" : $" dans « {path} »")} : ajoutez « {spec.Key}: … » ({spec.Description}).");
         }
+        // Written but empty is as bad as absent: the binder cannot make the record from it.
+        foreach (var spec in specs.Where(IsWrittenEmpty))
+        {
+            var node = Present(spec)!;
+            diagnostics.Add(DiagnosticCatalog.EmptyField, node.Span, FieldPath(spec.Key), EmptyMessage(spec, node));
+        }
     }
 
     /// <summary>Where problems about the record as a whole are reported.</summary>
     public SourceSpan Anchor { get; }
 
     public DiagnosticBag Diagnostics => _diagnostics;
+
+    /// <summary>
+    /// True when the record refers to another one that was reported and left out (a commune whose
+    /// row is wrong, an organiser whose file is): the record may then be left out without an error
+    /// of its own, the mistake being elsewhere.
+    /// </summary>
+    public bool DependsOnRecordInError { get; private set; }
+
+    public void MarkDependsOnRecordInError() => DependsOnRecordInError = true;
+
+    /// <summary>Whether a diagnostic's position lies within this record, from its first key to its last value.</summary>
+    public bool Contains(SourceSpan span)
+    {
+        if (span.File != _map.Span.File) return false;
+        var (endLine, endColumn) = End(_map);
+        return (span.Line, span.Column).CompareTo((_map.Span.Line, _map.Span.Column)) >= 0
+            && (span.Line, span.Column).CompareTo((endLine, endColumn)) <= 0;
+    }
 
     public static RecordReader? ForFile(ContentFile file, IReadOnlyList<FieldSpec> specs, DiagnosticBag diagnostics)
     {
@@ -66,6 +90,9 @@ public sealed class RecordReader
         }
     }
 
+    /// <summary>Where this record sits in its file (« arrets[2] »), null for the file itself.</summary>
+    public string? Path => _path;
+
     public string FieldPath(string key) => _path is null ? key : $"{_path}.{key}";
 
     /// <summary>The key's span when written, else the record's anchor: where to point at a field.</summary>
@@ -80,6 +107,8 @@ public sealed class RecordReader
 
     public RawScalar? Scalar(FieldSpec spec)
     {
+        // Written empty (« [] » included): already reported, not a wrong shape as well.
+        if (IsWrittenEmpty(spec)) return null;
         var node = Present(spec);
         if (node is null or RawScalar) return (RawScalar?)node;
         _diagnostics.Add(DiagnosticCatalog.WrongShape, node.Span, FieldPath(spec.Key), $"une seule valeur est attendue ici ({spec.Description}), pas {Describe(node)}.");
@@ -91,6 +120,8 @@ public sealed class RecordReader
         var scalar = Scalar(spec);
         if (scalar is null) return null;
         var text = scalar.Value.Trim();
+        // Blank text is no text: an optional one is as if absent, a required one is reported as empty.
+        if (text.Length == 0) return null;
         if (spec.MaxLength is { } max && text.Length > max)
         {
             _diagnostics.Add(DiagnosticCatalog.TooLong, scalar.Span, FieldPath(spec.Key),
@@ -210,6 +241,7 @@ public sealed class RecordReader
     public IReadOnlyList<RawScalar> Scalars(FieldSpec spec)
     {
         var node = Present(spec);
+        if (IsWrittenEmpty(spec)) return [];
         switch (node)
         {
             case null: return [];
@@ -242,7 +274,7 @@ public sealed class RecordReader
     public IReadOnlyList<RecordReader> Objects(FieldSpec spec)
     {
         var node = Present(spec);
-        if (node is null) return [];
+        if (node is null || IsWrittenEmpty(spec)) return [];
         if (node is not RawList list)
         {
             _diagnostics.Add(DiagnosticCatalog.WrongShape, node.Span, FieldPath(spec.Key), $"une liste est attendue ici, chaque élément commençant par « - », pas {Describe(node)}.");
@@ -291,6 +323,44 @@ public sealed class RecordReader
 
     /// <summary>The field's value unless absent or written empty.</summary>
     private RawNode? Present(FieldSpec spec) => Entry(spec)?.Value is { } node && node is not RawScalar { IsNull: true } ? node : null;
+
+    /// <summary>A field that must hold a value, written as blank text or as a list of nothing (« [] », « [~] »).</summary>
+    private bool IsWrittenEmpty(FieldSpec spec) => spec.MustHoldValue && Present(spec) is { } node && IsEmpty(node);
+
+    private static bool IsEmpty(RawNode node) => node switch
+    {
+        RawScalar scalar => scalar.IsNull || scalar.Value.Trim().Length == 0,
+        RawList list => list.Items.All(IsEmpty),
+        _ => false,
+    };
+
+    private static string EmptyMessage(FieldSpec spec, RawNode node)
+    {
+        var what = node is RawList ? "liste vide" : "valeur vide";
+        if (spec.IfEmpty is { } advice) return $"{what} : {advice}";
+        if (node is not RawList && spec.Type != FieldType.List)
+            return $"{what} : ce champ est obligatoire ({spec.Description}), écrivez sa valeur après « {spec.Key}: ».";
+        var example = spec.Items?.Choices is [var first, ..] ? $", par exemple « {spec.Key}: [{first}] »" : "";
+        return $"{what} : ce champ est obligatoire ({spec.Description}), écrivez au moins une valeur{example}.";
+    }
+
+    /// <summary>Where a node's text ends: its last value's end, for maps and lists whose own span is only their start.</summary>
+    private static (int Line, int Column) End(RawNode node)
+    {
+        var end = (node.Span.EndLine, node.Span.EndColumn);
+        IEnumerable<RawNode> children = node switch
+        {
+            RawMap map => map.Entries.SelectMany(e => new[] { e.Key, e.Value }),
+            RawList list => list.Items,
+            _ => [],
+        };
+        foreach (var child in children)
+        {
+            var childEnd = End(child);
+            if (childEnd.CompareTo(end) > 0) end = childEnd;
+        }
+        return end;
+    }
 
     private static string Describe(RawNode node) => node switch
     {

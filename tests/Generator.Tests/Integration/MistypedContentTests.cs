@@ -2,13 +2,26 @@ namespace Relais.Generator.Tests.Integration;
 
 /// <summary>
 /// Content errors never throw: every sample file, mistyped in many ways (cut short, a stray
-/// character, a piece deleted), gives diagnostics with a position, never an exception.
+/// character, a piece deleted), gives diagnostics with a position, never an exception. Validation
+/// only, to try many mistakes; <see cref="MistypedContentBuildTests"/> runs the whole build on some.
 /// </summary>
 public sealed class MistypedContentTests
 {
     private const int MistakesPerFile = 40;
 
     private static readonly string[] Strays = ["[", "]", "{", "}", ":", "\"", "'", "- ", "\n", "  ", "\t", "#", "&a ", "*a", "!!", "|", ">", "---\n", ",", "?", "%", "@", "`", "\r", "é", ";", "\uFEFF"];
+
+    /// <summary>One mistake at a random place: the text cut short, a stray character, or a piece deleted.</summary>
+    public static string Mistype(string text, Random random)
+    {
+        var at = random.Next(text.Length);
+        return random.Next(3) switch
+        {
+            0 => text[..at],
+            1 => text.Insert(at, Strays[random.Next(Strays.Length)]),
+            _ => text.Remove(at, Math.Min(random.Next(1, 20), text.Length - at)),
+        };
+    }
 
     public static TheoryData<string> SampleFiles
     {
@@ -35,13 +48,7 @@ public sealed class MistypedContentTests
 
         for (var i = 0; i < MistakesPerFile; i++)
         {
-            var at = random.Next(text.Length);
-            var mistyped = random.Next(3) switch
-            {
-                0 => text[..at],
-                1 => text.Insert(at, Strays[random.Next(Strays.Length)]),
-                _ => text.Remove(at, Math.Min(random.Next(1, 20), text.Length - at)),
-            };
+            var mistyped = Mistype(text, random);
             site.WriteFile(file, mistyped);
 
             // When

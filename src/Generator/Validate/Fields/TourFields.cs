@@ -28,7 +28,10 @@ public static class TourFields
     public static readonly FieldSpec StopLieu = new("lieu", FieldType.Text, "où le bus stationne, par exemple « Place de l'Église »") { Required = true };
     public static readonly FieldSpec StopLatitude = new("latitude", FieldType.Number, "latitude de l'emplacement (facultatif : centre de la commune sinon)") { Minimum = -90, Maximum = 90 };
     public static readonly FieldSpec StopLongitude = new("longitude", FieldType.Number, "longitude de l'emplacement") { Minimum = -180, Maximum = 180 };
-    public static readonly FieldSpec StopSeances = FieldSpec.ListOf("seances", FieldType.TimeRange, "séances de ce jour, si elles diffèrent de seances_par_defaut");
+    public static readonly FieldSpec StopSeances = FieldSpec.ListOf("seances", FieldType.TimeRange, "séances de ce jour, si elles diffèrent de seances_par_defaut") with
+    {
+        IfEmpty = "un passage a au moins une séance. Écrivez ses horaires, par exemple [\"14:00-17:00\"], ou retirez la ligne « seances » pour reprendre les seances_par_defaut de la tournée.",
+    };
     public static readonly FieldSpec StopTheme = new("theme", FieldType.Text, "ce qui sera appris, par exemple « Découvrir l'ordinateur et internet »");
     public static readonly FieldSpec StopInscription = RegistrationFields.Group("comment s'inscrire");
     public static readonly FieldSpec StopStatut = FieldSpec.Choice("statut", Vocabularies.StopStatuses, "confirme, complet ou annule") with { Required = true };

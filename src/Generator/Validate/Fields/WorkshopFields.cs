@@ -24,7 +24,10 @@ public static class WorkshopFields
     public static readonly FieldSpec Niveau = FieldSpec.Choice("niveau", Vocabularies.Levels, "niveau attendu") with { Required = true };
     public static readonly FieldSpec Places = new("places", FieldType.Integer, "nombre de participants par groupe") { Required = true, Minimum = 1, Maximum = 100 };
     public static readonly FieldSpec PlacesLibres = new("places_libres", FieldType.Integer, "places encore libres") { Minimum = 0, Maximum = 100 };
-    public static readonly FieldSpec Dates = FieldSpec.ObjectList("dates", "séances une à une (ou bien chaque_semaine)", SessionDate, SessionHoraire);
+    public static readonly FieldSpec Dates = FieldSpec.ObjectList("dates", "séances une à une (ou bien chaque_semaine)", SessionDate, SessionHoraire) with
+    {
+        IfEmpty = "une série a au moins une séance. Écrivez-en une par ligne, par exemple « - { date: 2027-01-12, horaire: \"14:00-16:30\" } », ou décrivez-les avec « chaque_semaine: ».",
+    };
     public static readonly FieldSpec ChaqueSemaine = new("chaque_semaine", FieldType.Object, "séances hebdomadaires (ou bien dates)") { Fields = [WeeklyJour, WeeklyHoraire, WeeklyDu, WeeklyAu, WeeklySauf] };
     public static readonly FieldSpec Frais = FieldSpec.ChoiceList("frais_a_charge", Vocabularies.Fees, "conditions financières") with { Required = true };
     public static readonly FieldSpec Tarif = new("tarif", FieldType.Text, "prix en clair, par exemple « 20 € l'année, adhésion comprise »");

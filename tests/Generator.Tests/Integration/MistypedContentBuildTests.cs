@@ -1,0 +1,269 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using Relais.Generator.Diagnostics;
+using Relais.Generator.Load;
+using Relais.Generator.Tests.SampleSite;
+using Relais.Generator.Validate;
+using Relais.Generator.Validate.Fields;
+using YamlDotNet.RepresentationModel;
+
+namespace Relais.Generator.Tests.Integration;
+
+/// <summary>
+/// A passing validation is a promise, checked on the whole build with broken input (Hugo's TestE
+/// style): for each mistake written into a copy of the sample, the build command ends with 0 or 1,
+/// never an exception (exit 3); 1 comes with at least one error; 0 leaves no content file, stop or
+/// commune without its page. Builds run in parallel; a build that fails stops after validation.
+/// </summary>
+public sealed partial class MistypedContentBuildTests
+{
+    /// <summary>Whole builds per sample file, from the same kind of random mistakes as <see cref="MistypedContentTests"/>.</summary>
+    private const int BuildsPerFile = 4;
+
+    /// <summary>How a required value is emptied: a list of nothing, an empty and a blank text.</summary>
+    private static readonly string[] EmptyForms = ["[]", "\"\"", "\"   \""];
+
+    [GeneratedRegex(@"^(?<file>[^\s:][^:]*):(?<line>\d+):(?<column>\d+): erreur (?<code>OFF\d{4}): (?:champ « (?<field>[^»]+) » : )?", RegexOptions.Multiline)]
+    private static partial Regex ErrorLine();
+
+    public static TheoryData<string> SampleFiles => MistypedContentTests.SampleFiles;
+
+    [Theory]
+    [MemberData(nameof(SampleFiles))]
+    public async Task A_mistyped_sample_file_fails_with_an_error_or_builds_every_page(string file)
+    {
+        // Given the file mistyped a few times, the same way on every run (another seed than the validation test's)
+        var text = File.ReadAllText(Path.Combine(Repository.Root, file));
+        var random = new Random(file.Length * 104729 + text.Length);
+        var mistakes = Enumerable.Range(0, BuildsPerFile).Select(_ => MistypedContentTests.Mistype(text, random)).ToList();
+
+        // When each copy of the sample is built, then: exit 1 with an error, or 0 with every page
+        var failures = await BuildEach(mistakes, file, (_, _) => null);
+
+        Assert.True(failures.IsEmpty, string.Join("\n\n", failures));
+    }
+
+    [Theory]
+    [MemberData(nameof(SampleFiles))]
+    public async Task Emptying_a_required_value_fails_the_build_with_an_error_naming_it(string file)
+    {
+        // Given each value of the file that must not be empty (of list items: the first and the last), emptied in each way
+        var text = File.ReadAllText(Path.Combine(Repository.Root, file));
+        var mutations = RequiredValues(file, text).SelectMany(target => target.Empty(text)).ToList();
+        Assert.NotEmpty(mutations);
+
+        // When each copy of the sample is built
+        var failures = await BuildEach(mutations.Select(m => m.Text).ToList(), file, (i, outcome) =>
+        {
+            // Then it fails, with an error on that field of that file
+            var (field, _) = mutations[i];
+            if (outcome.ExitCode != 1) return $"exit {outcome.ExitCode} where an error on « {field} » was expected";
+            return outcome.Errors.Any(e => e.File == file && e.Field == field) ? null : $"no error on « {field} » in {file}";
+        });
+
+        Assert.True(failures.IsEmpty, string.Join("\n\n", failures));
+    }
+
+    private sealed record Error(string File, string? Field);
+
+    private sealed record Outcome(int ExitCode, string Stdout, IReadOnlyList<Error> Errors);
+
+    /// <summary>Builds a copy of the sample per text given to <paramref name="file"/>; returns what broke the promise,
+    /// or what <paramref name="expect"/> (given the text's index) says was not as expected.</summary>
+    private static async Task<ConcurrentBag<string>> BuildEach(IReadOnlyList<string> texts, string file, Func<int, Outcome, string?> expect)
+    {
+        var failures = new ConcurrentBag<string>();
+        await Parallel.ForAsync(0, texts.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, async (i, _) =>
+        {
+            using var site = TestSite.FromSample();
+            site.WriteFile(file, texts[i]);
+            var problem = await Build(site) is { } outcome ? Promise(site, outcome) ?? expect(i, outcome) : null;
+            if (problem is not null) failures.Add($"{file} written as below: {problem}\n---\n{texts[i]}\n---");
+        });
+        return failures;
+
+        async Task<Outcome?> Build(TestSite site)
+        {
+            try
+            {
+                var (exit, stdout, _) = await Sample.BuildAsync(site.Root, site.Output);
+                var errors = ErrorLine().Matches(stdout).Select(m => new Error(m.Groups["file"].Value, m.Groups["field"].Success ? m.Groups["field"].Value : null)).ToList();
+                return new Outcome(exit, stdout, errors);
+            }
+            catch (Exception ex)
+            {
+                // The command line would exit with 3.
+                failures.Add($"{file}: the build threw (exit 3) {ex}\n---\n{site.ReadFile(file)}\n---");
+                return null;
+            }
+        }
+    }
+
+    /// <summary>Exit 0 or 1; 1 with an error; 0 with a page for every file, stop and commune.</summary>
+    private static string? Promise(TestSite site, Outcome outcome) => outcome.ExitCode switch
+    {
+        1 when outcome.Errors.Count == 0 => $"exit 1 without an error:\n{outcome.Stdout}",
+        1 => null,
+        0 => MissingPages(site) is { Count: > 0 } missing ? $"built without {string.Join(", ", missing)}:\n{outcome.Stdout}" : null,
+        var other => $"exit {other}:\n{outcome.Stdout}",
+    };
+
+    /// <summary>The pages the content files call for, read from the files (not by the generator), that the output lacks.</summary>
+    private static List<string> MissingPages(TestSite site)
+    {
+        var files = Sample.Files(site.Output).ToHashSet(StringComparer.Ordinal);
+        var missing = new List<string>();
+        void Expect(string page)
+        {
+            if (!files.Contains(page)) missing.Add(page);
+        }
+        string Slug(string path) => Path.GetFileNameWithoutExtension(path);
+        IEnumerable<string> In(string folder) => Directory.EnumerateFiles(Path.Combine(site.Root, folder)).Order(StringComparer.Ordinal);
+
+        foreach (var place in In(ContentLayout.Places)) Expect($"lieux/{Slug(place)}/index.html");
+        foreach (var workshop in In(ContentLayout.Workshops)) Expect($"ateliers/{Slug(workshop)}/index.html");
+        foreach (var page in In(ContentLayout.Pages)) Expect($"{Slug(page)}/index.html");
+        foreach (var tour in In(ContentLayout.Tours))
+        {
+            Expect($"bus/{Slug(tour)}/index.html");
+            var stopPages = files.Where(f => Regex.IsMatch(f, $"^bus/{Slug(tour)}/[^/]+/index\\.html$")).ToList();
+            var dates = StopDates(File.ReadAllText(tour));
+            foreach (var date in dates.Where(d => !stopPages.Any(p => p.StartsWith($"bus/{Slug(tour)}/{d}-", StringComparison.Ordinal))))
+                missing.Add($"bus/{Slug(tour)}/{date}-…/index.html");
+            if (stopPages.Count != dates.Count) missing.Add($"{dates.Count} pages of stops of {Slug(tour)} (there are {stopPages.Count})");
+        }
+        foreach (var row in File.ReadAllLines(Path.Combine(site.Root, ContentLayout.Communes)).Skip(1).Where(l => l.Trim().Length > 0))
+        {
+            var code = row.Split(',')[0].Trim().Trim('"');
+            if (!files.Any(f => Regex.IsMatch(f, $"^communes/[a-z0-9-]+-{Regex.Escape(code)}/index\\.html$"))) missing.Add($"communes/…-{code}/index.html");
+        }
+        return missing;
+    }
+
+    private static List<string> StopDates(string tourText)
+    {
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(tourText));
+        var root = (YamlMappingNode)yaml.Documents[0].RootNode;
+        if (!root.Children.TryGetValue(new YamlScalarNode("arrets"), out var stops)) return [];
+        return ((YamlSequenceNode)stops).Children.Cast<YamlMappingNode>().Select(s => ((YamlScalarNode)s.Children[new YamlScalarNode("date")]).Value!.Trim()).ToList();
+    }
+
+    /// <summary>A value that must not be empty, where it is written in its file.</summary>
+    private sealed record Target(string Field, Func<string, string, string> Write, IReadOnlyList<string> Forms)
+    {
+        public IEnumerable<(string Field, string Text)> Empty(string text) => Forms.Select(form => (Field, Write(text, form)));
+    }
+
+    /// <summary>The file's values that must hold something, found with the content model (the specs that say so) on the file as loaded.</summary>
+    private static IEnumerable<Target> RequiredValues(string file, string text)
+    {
+        if (file == ContentLayout.Communes) return CommuneCells(text);
+        var diagnostics = new DiagnosticBag();
+        var loaded = LoadContent.Run(Repository.Root, diagnostics);
+        var (content, specs) = Path.GetDirectoryName(file)!.Replace('\\', '/') switch
+        {
+            ContentLayout.Places => (loaded.Places.Single(f => f.Path == file), PlaceFields.All),
+            ContentLayout.Tours => (loaded.Tours.Single(f => f.Path == file), TourFields.All),
+            ContentLayout.Workshops => (loaded.Workshops.Single(f => f.Path == file), WorkshopFields.All),
+            ContentLayout.Pages => (loaded.Pages.Single(f => f.Path == file), PageFields.All),
+            _ => (loaded.Settings, SettingsFields.All),
+        };
+        var targets = new List<Target>();
+        Walk((RawMap)content.Data!, specs, null, new LineIndex(text), targets);
+        return targets;
+    }
+
+    private static void Walk(RawMap map, IReadOnlyList<FieldSpec> specs, string? path, LineIndex lines, List<Target> targets)
+    {
+        foreach (var spec in specs)
+        {
+            if (map.Entries.FirstOrDefault(e => e.Key.Value == spec.Key) is not { } entry) continue;
+            var field = path is null ? spec.Key : $"{path}.{spec.Key}";
+            if (spec.MustHoldValue)
+            {
+                var (start, end, prefix) = lines.ValueExtent(entry);
+                targets.Add(new Target(field, (text, form) => string.Concat(text.AsSpan(0, start), prefix, form, text.AsSpan(end)), EmptyForms));
+            }
+            if (spec.Type == FieldType.Object && entry.Value is RawMap group) Walk(group, spec.Fields, field, lines, targets);
+            if (spec.Type == FieldType.List && spec.Items!.Type == FieldType.Object && entry.Value is RawList { Items.Count: > 0 } list)
+            {
+                foreach (var i in new[] { 0, list.Items.Count - 1 }.Distinct())
+                {
+                    if (list.Items[i] is RawMap item) Walk(item, spec.Items.Fields, $"{field}[{i + 1}]", lines, targets);
+                }
+            }
+        }
+    }
+
+    /// <summary>The cells of every column but population, in the first and the last row, emptied or blanked.</summary>
+    private static IEnumerable<Target> CommuneCells(string text)
+    {
+        var lines = text.Split('\n');
+        var header = lines[0].Split(',');
+        var rows = Enumerable.Range(1, lines.Length - 1).Where(i => lines[i].Trim().Length > 0).ToList();
+        foreach (var row in new[] { rows[0], rows[^1] })
+        {
+            foreach (var column in BindCommunes.Columns.Where(c => c != "population"))
+            {
+                var at = Array.IndexOf(header, column);
+                yield return new Target(column, (_, form) =>
+                {
+                    var cells = lines[row].Split(',');
+                    cells[at] = form;
+                    var edited = lines.ToArray();
+                    edited[row] = string.Join(',', cells);
+                    return string.Join('\n', edited);
+                }, ["", "   "]);
+            }
+        }
+    }
+
+    /// <summary>Offsets of a text's lines, to turn the loader's positions into places to edit.</summary>
+    private sealed class LineIndex(string text)
+    {
+        private readonly int[] _starts = [0, .. text.Select((c, i) => (c, i)).Where(x => x.c == '\n').Select(x => x.i + 1)];
+
+        private int Offset(int line, int column) => _starts[line - 1] + column - 1;
+
+        /// <summary>Where an entry's value is written, and what to write before the empty value that replaces it.</summary>
+        public (int Start, int End, string Prefix) ValueExtent(RawEntry entry)
+        {
+            var value = entry.Value.Span;
+            var start = Offset(value.Line, value.Column);
+            if (entry.Value is RawScalar && value.Line == value.EndLine) return (start, Offset(value.EndLine, value.EndColumn), "");
+            if (text[start] is '[' or '{') return (start, MatchingBracket(start) + 1, "");
+            // A block list or text: the lines below the key indented deeper than it.
+            var afterKey = text.IndexOf(':', Offset(entry.Key.Span.EndLine, entry.Key.Span.EndColumn)) + 1;
+            var indent = entry.Key.Span.Column - 1;
+            var end = text.IndexOf('\n', afterKey) is var eol and >= 0 ? eol : text.Length;
+            while (end < text.Length)
+            {
+                var next = text.IndexOf('\n', end + 1) is var n and >= 0 ? n : text.Length;
+                var line = text[(end + 1)..next];
+                if (line.Trim().Length > 0 && line.Length - line.TrimStart().Length <= indent) break;
+                end = next;
+            }
+            return (afterKey, end, " ");
+        }
+
+        private int MatchingBracket(int open)
+        {
+            var depth = 0;
+            char? quote = null;
+            for (var i = open; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (quote is { } q)
+                {
+                    if (c == '\\' && q == '"') i++;
+                    else if (c == q) quote = null;
+                }
+                else if (c is '"' or '\'') quote = c;
+                else if (c is '[' or '{') depth++;
+                else if (c is ']' or '}' && --depth == 0) return i;
+            }
+            throw new InvalidOperationException($"No closing bracket for the one at {open}");
+        }
+    }
+}

@@ -8,7 +8,7 @@ namespace Relais.Generator.BrowserTests;
 /// Sa 10:00-12:30; PH off »), computed by the browser at a fixed time, in Paris time whatever the
 /// device's own time zone.
 /// </summary>
-public sealed class OpenNowTests(BrowserSite site)
+public sealed class OpenNowTests(BrowserSite site, ReusedPages pages) : IClassFixture<ReusedPages>
 {
     public static TheoryData<string, string, string> Moments() => new()
     {
@@ -25,8 +25,8 @@ public sealed class OpenNowTests(BrowserSite site)
     public async Task Place_says_whether_it_is_open_at_the_visitors_time(string moment, string expected, string cssClass)
     {
         // A device set to another zone: the script must still reason in Paris time.
-        await using var context = await site.NewContextAsync(new BrowserNewContextOptions { TimezoneId = "America/Montreal" });
-        var page = await context.NewPageAsync();
+        var page = await pages.PageAsync(site, "Montréal", () => new BrowserNewContextOptions { TimezoneId = "America/Montreal" });
+        // The latest fixed time holds for the navigations that follow (the page is shared by the moments).
         await page.Clock.SetFixedTimeAsync(DateTimeOffset.Parse(moment, System.Globalization.CultureInfo.InvariantCulture).UtcDateTime);
         await page.GotoAsync(SitePages.Place);
 

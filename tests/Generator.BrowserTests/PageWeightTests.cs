@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 using Relais.Generator.BrowserTests.Infrastructure;
 
 namespace Relais.Generator.BrowserTests;
@@ -6,8 +5,10 @@ namespace Relais.Generator.BrowserTests;
 /// <summary>
 /// What each kind of page costs a visitor on a rural mobile connection: the bytes transferred (gzip,
 /// headers included) for the page and everything it loads, scripts' fetches included, counted by
-/// the browser's Resource Timing on a cold cache. Map tiles come from elsewhere and are not counted.
+/// the browser's Resource Timing on a cold cache, at a phone's width (the shared visit of
+/// <see cref="PhoneVisits"/>). Map tiles come from elsewhere and are not counted.
 /// </summary>
+[Collection(typeof(WeighingPass))]
 public sealed class PageWeightTests(BrowserSite site, ITestOutputHelper output)
 {
     private const int KB = 1024;
@@ -32,27 +33,20 @@ public sealed class PageWeightTests(BrowserSite site, ITestOutputHelper output)
     [Fact]
     public async Task Every_kind_of_page_transfers_less_than_its_budget()
     {
-        // One page for all: Playwright disables the HTTP cache in a routed context, so each visit is cold.
-        await using var context = await site.NewContextAsync(new BrowserNewContextOptions { ViewportSize = Viewports.Phone });
-        var page = await context.NewPageAsync();
         var overBudget = new List<string>();
         output.WriteLine($"{"page",-40} {"path",-58} {"transferred",11} {"decoded",9} {"budget",7}");
 
-        foreach (var (kind, path) in SitePages.AllKinds)
+        // Asked for all at once, so that they run side by side; read in order.
+        var visits = SitePages.AllKinds.Select(k => site.PhoneVisits.OfAsync(k.Path)).ToList();
+        foreach (var ((kind, path), visiting) in SitePages.AllKinds.Zip(visits))
         {
             var budget = BudgetOf(path);
-            await page.GotoAsync(path, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
-            if (path == SitePages.Map) await page.Locator("[data-map-list] li").First.WaitForAsync();
-
-            var entries = await page.EvaluateAsync<Transfer[]>("""
-                () => [...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")]
-                  .filter((e) => new URL(e.name).origin === location.origin)
-                  .map((e) => ({ url: new URL(e.name).pathname, bytes: e.transferSize, body: e.decodedBodySize }))
-                """);
+            var visit = await visiting;
+            var entries = visit.Transfers;
             var total = entries.Sum(e => e.Bytes);
             output.WriteLine($"{kind,-40} {path,-58} {total / (double)KB,8:0.0} KB {entries.Sum(e => e.Body) / (double)KB,6:0.0} KB {budget / KB,4} KB");
 
-            Assert.True(entries.Length > 0 && entries[0].Url == new Uri(page.Url).AbsolutePath, $"The measure of {path} does not start with the page itself.");
+            Assert.True(entries.Count > 0 && entries[0].Url == visit.LoadedPath, $"The measure of {path} does not start with the page itself.");
             Assert.All(entries, e => Assert.True(e.Bytes > 0 || e.Body == 0, $"{e.Url} was counted as 0 bytes on {path}: the measure is broken (cache?)."));
             if (total > budget)
             {
@@ -70,11 +64,9 @@ public sealed class PageWeightTests(BrowserSite site, ITestOutputHelper output)
         _ when path.StartsWith("/communes/", StringComparison.Ordinal) && !path.EndsWith("/affiche/", StringComparison.Ordinal) => CommuneBudget,
         _ => PageBudget,
     };
-
-    public sealed class Transfer
-    {
-        public string Url { get; set; } = "";
-        public long Bytes { get; set; }
-        public long Body { get; set; }
-    }
 }
+
+/// <summary>Its test walks through the visits of every kind of page: a long collection, started first.</summary>
+[CollectionDefinition]
+[StartsFirst]
+public sealed class WeighingPass;

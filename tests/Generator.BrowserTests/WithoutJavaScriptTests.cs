@@ -4,17 +4,16 @@ using Relais.Generator.BrowserTests.Infrastructure;
 namespace Relais.Generator.BrowserTests;
 
 /// <summary>Everything that matters works with JavaScript off: nearest help, static maps, the search by department, the map's alternatives.</summary>
-public sealed class WithoutJavaScriptTests(BrowserSite site)
+public sealed class WithoutJavaScriptTests(BrowserSite site, ReusedPages pages) : IClassFixture<ReusedPages>
 {
-    private Task<IBrowserContext> NewContextAsync() => site.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+    private Task<IPage> PageAsync() => pages.PageAsync(site, "without JavaScript", () => new BrowserNewContextOptions { JavaScriptEnabled = false });
 
     [Theory]
     [InlineData(SitePages.CommuneWithOffers)]
     [InlineData(SitePages.CommuneWithoutOffer)]
     public async Task Commune_page_shows_its_nearest_help_and_static_map(string path)
     {
-        await using var context = await NewContextAsync();
-        var page = await context.NewPageAsync();
+        var page = await PageAsync();
         await page.GotoAsync(path);
 
         var help = page.Locator("section[aria-labelledby=lieux]");
@@ -42,8 +41,7 @@ public sealed class WithoutJavaScriptTests(BrowserSite site)
     [Fact]
     public async Task Header_search_leads_through_the_department_index_to_the_commune()
     {
-        await using var context = await NewContextAsync();
-        var page = await context.NewPageAsync();
+        var page = await PageAsync();
         await page.GotoAsync(SitePages.Place);
 
         await page.Locator("#recherche-commune").FillAsync("Tibiran-Jaunac");
@@ -61,8 +59,7 @@ public sealed class WithoutJavaScriptTests(BrowserSite site)
     [Fact]
     public async Task Map_page_offers_its_fallback_links()
     {
-        await using var context = await NewContextAsync();
-        var page = await context.NewPageAsync();
+        var page = await PageAsync();
         await page.GotoAsync(SitePages.Map);
 
         var fallback = page.Locator("[data-map-fallback]");
@@ -73,7 +70,7 @@ public sealed class WithoutJavaScriptTests(BrowserSite site)
         Assert.Contains("/agenda/", links);
         foreach (var href in links)
         {
-            var response = await context.APIRequest.GetAsync(href);
+            var response = await page.Context.APIRequest.GetAsync(href);
             Assert.True(response.Status == 200, $"The map's fallback links to {href}, which answers {response.Status}.");
         }
     }

@@ -10,7 +10,7 @@ namespace Relais.Generator.Tests;
 
 /// <summary>
 /// Reads QR codes for real with ZXing.Net: from the SVG a page embeds (its modules drawn again as
-/// pixels) or from a page image rasterised by pdftoppm (a PPM file).
+/// pixels) or from a page image rasterised by pdftoppm (a PGM file).
 /// </summary>
 public static partial class QrDecoder
 {
@@ -54,37 +54,40 @@ public static partial class QrDecoder
         return result.Text;
     }
 
-    /// <summary>The text of the QR code on a page image in binary PPM (P6, 8 bits), as pdftoppm writes it.</summary>
-    public static string FromPpm(byte[] ppm)
+    /// <summary>
+    /// The text of the QR code on a page image in binary PGM (P5, 8 bits), as « pdftoppm -gray »
+    /// writes it (a third of the bytes of its colour PPM; the code is black on white).
+    /// </summary>
+    public static string FromPgm(byte[] pgm)
     {
-        var (width, height, offset) = PpmHeader(ppm);
-        Assert.True(ppm.Length - offset == width * height * 3, $"a PPM of {width}×{height} should hold {width * height * 3} bytes of pixels");
-        var source = new RGBLuminanceSource(ppm[offset..], width, height, RGBLuminanceSource.BitmapFormat.RGB24);
+        var (width, height, offset) = PgmHeader(pgm);
+        Assert.True(pgm.Length - offset == width * height, $"a PGM of {width}×{height} should hold {width * height} bytes of pixels");
+        var source = new RGBLuminanceSource(pgm[offset..], width, height, RGBLuminanceSource.BitmapFormat.Gray8);
         var hints = new Dictionary<DecodeHintType, object> { [DecodeHintType.TRY_HARDER] = true, [DecodeHintType.POSSIBLE_FORMATS] = new List<BarcodeFormat> { BarcodeFormat.QR_CODE } };
         var result = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source)), hints);
         Assert.True(result is not null, "ZXing found no QR code on the page image");
         return result.Text;
     }
 
-    /// <summary>« P6 width height 255 » and one white-space byte, then the pixels.</summary>
-    private static (int Width, int Height, int Offset) PpmHeader(byte[] ppm)
+    /// <summary>« P5 width height 255 » and one white-space byte, then the pixels.</summary>
+    private static (int Width, int Height, int Offset) PgmHeader(byte[] pgm)
     {
         var values = new List<string>();
         var i = 0;
         while (values.Count < 4)
         {
-            while (i < ppm.Length && char.IsWhiteSpace((char)ppm[i])) i++;
-            if (i < ppm.Length && ppm[i] == '#')
+            while (i < pgm.Length && char.IsWhiteSpace((char)pgm[i])) i++;
+            if (i < pgm.Length && pgm[i] == '#')
             {
-                while (i < ppm.Length && ppm[i] != '\n') i++;
+                while (i < pgm.Length && pgm[i] != '\n') i++;
                 continue;
             }
             var start = i;
-            while (i < ppm.Length && !char.IsWhiteSpace((char)ppm[i])) i++;
-            Assert.True(i > start, "the PPM header ends too early");
-            values.Add(Encoding.ASCII.GetString(ppm, start, i - start));
+            while (i < pgm.Length && !char.IsWhiteSpace((char)pgm[i])) i++;
+            Assert.True(i > start, "the PGM header ends too early");
+            values.Add(Encoding.ASCII.GetString(pgm, start, i - start));
         }
-        Assert.Equal("P6", values[0]);
+        Assert.Equal("P5", values[0]);
         Assert.Equal("255", values[3]);
         return (int.Parse(values[1], CultureInfo.InvariantCulture), int.Parse(values[2], CultureInfo.InvariantCulture), i + 1);
     }

@@ -26,6 +26,11 @@ public sealed class BrowserSite : IAsyncLifetime
     private IBrowser? _browser;
     private Regex? _outside;
 
+    public BrowserSite() => PhoneVisits = new PhoneVisits(this);
+
+    /// <summary>Each kind of page visited once at a phone's width, for the checks that share the visit.</summary>
+    public PhoneVisits PhoneVisits { get; }
+
     /// <summary>The built site's folder.</summary>
     public string Output => Path.Combine(_folder, "output");
 
@@ -105,9 +110,9 @@ public sealed class BrowserSite : IAsyncLifetime
     /// <summary>The absolute URL of a site path (« /carte/ »).</summary>
     public string Url(string path) => new Uri(Address, path).ToString();
 
-
     public async ValueTask DisposeAsync()
     {
+        await PhoneVisits.DisposeAsync();
         if (_browser is not null) await _browser.DisposeAsync();
         _playwright?.Dispose();
         if (_server is not null) await _server.DisposeAsync();

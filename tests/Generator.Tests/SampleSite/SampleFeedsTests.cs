@@ -11,7 +11,7 @@ namespace Relais.Generator.Tests.SampleSite;
 /// What families subscribe to and machines read, against the content files: the calendars, the
 /// webcal links, the Atom feed of changed visits, and the JSON-LD events of stop and workshop pages.
 /// </summary>
-public sealed class SampleFeedsTests(SampleSiteFixture sample) : IClassFixture<SampleSiteFixture>
+public sealed class SampleFeedsTests(SampleSiteFixture sample)
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 

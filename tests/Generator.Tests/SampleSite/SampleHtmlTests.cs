@@ -4,7 +4,7 @@ namespace Relais.Generator.Tests.SampleSite;
 
 /// <summary>What every page of the sample site must have: language, title, description, canonical URL,
 /// landmarks, skip link, breadcrumb, one h1, and no inline script or web font.</summary>
-public sealed class SampleHtmlTests(SampleSiteFixture sample) : IClassFixture<SampleSiteFixture>
+public sealed class SampleHtmlTests(SampleSiteFixture sample)
 {
     private IEnumerable<(string Path, IDocument Page)> Pages()
     {

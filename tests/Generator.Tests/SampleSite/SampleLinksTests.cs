@@ -4,7 +4,7 @@ namespace Relais.Generator.Tests.SampleSite;
 
 /// <summary>The sample site as a web of links: nothing leads nowhere, everything can be reached, and
 /// sitemap.xml and robots.txt tell search engines about every page.</summary>
-public sealed class SampleLinksTests(SampleSiteFixture sample) : IClassFixture<SampleSiteFixture>
+public sealed class SampleLinksTests(SampleSiteFixture sample)
 {
     [Fact]
     public void Every_internal_link_leads_to_a_file_of_the_output()

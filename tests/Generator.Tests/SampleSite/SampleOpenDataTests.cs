@@ -9,7 +9,7 @@ using Relais.Generator.Load;
 namespace Relais.Generator.Tests.SampleSite;
 
 /// <summary>The open data of the sample site against the national standard and the content files.</summary>
-public sealed class SampleOpenDataTests(SampleSiteFixture sample) : IClassFixture<SampleSiteFixture>
+public sealed class SampleOpenDataTests(SampleSiteFixture sample)
 {
     [Fact]
     public void The_places_csv_follows_the_national_standard_schema()

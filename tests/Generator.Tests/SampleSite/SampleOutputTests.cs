@@ -5,7 +5,7 @@ namespace Relais.Generator.Tests.SampleSite;
 /// touching files whose bytes did not change. Timestamps are set to a fixed past date before
 /// each check, so that « not rewritten » is seen without depending on the clock.
 /// </summary>
-public sealed class SampleOutputTests(SampleSiteFixture sample) : IClassFixture<SampleSiteFixture>
+public sealed class SampleOutputTests(SampleSiteFixture sample)
 {
     private static readonly DateTime LongAgo = new(2020, 1, 1, 12, 0, 0, DateTimeKind.Utc);
 

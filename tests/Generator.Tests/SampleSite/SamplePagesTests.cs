@@ -5,7 +5,7 @@ using Relais.Model.French;
 namespace Relais.Generator.Tests.SampleSite;
 
 /// <summary>The sample site's pages against its content files: one page per thing, and what the key pages say.</summary>
-public sealed class SamplePagesTests(SampleSiteFixture sample) : IClassFixture<SampleSiteFixture>
+public sealed class SamplePagesTests(SampleSiteFixture sample)
 {
     private SampleContent Content => sample.Content;
 

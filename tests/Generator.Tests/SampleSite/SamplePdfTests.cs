@@ -5,52 +5,12 @@ using System.Text.RegularExpressions;
 namespace Relais.Generator.Tests.SampleSite;
 
 /// <summary>
-/// The sample built once with --pdf for the test class (about a minute: Chromium prints every
-/// poster and sheet). Nothing is built when Chromium is missing; the tests then skip, or fail in CI.
+/// The PDFs of the sample's posters and sheets: one A4 page each, linked from the pages, their QR
+/// codes readable. That two builds give the same bytes is checked on a small site
+/// (<see cref="Integration.PdfIntegrationTests"/>).
 /// </summary>
-public sealed class SamplePdfFixture : IAsyncLifetime
-{
-    public string Output { get; private set; } = "";
-
-    public int ExitCode { get; private set; } = -1;
-
-    public string Stdout { get; private set; } = "";
-
-    public string Stderr { get; private set; } = "";
-
-    public SampleContent Content { get; } = SampleContent.Read(Sample.RepositoryRoot);
-
-    public async ValueTask InitializeAsync()
-    {
-        if (ExternalTools.Chromium is null) return;
-        var folder = Sample.TempFolder("sample-pdf");
-        Output = Path.Combine(folder, "output");
-        (ExitCode, Stdout, Stderr) = await Sample.BuildAsync(Sample.RepositoryRoot, Output, pdf: true);
-    }
-
-    public ValueTask DisposeAsync()
-    {
-        if (Output.Length > 0) Sample.DeleteQuietly(Path.GetDirectoryName(Output)!);
-        return ValueTask.CompletedTask;
-    }
-
-    /// <summary>Skips (fails in CI) without Chromium and the named programs; fails if the build did not succeed.</summary>
-    public void AssertBuilt(params string[] programs)
-    {
-        ExternalTools.Require(chromium: true, programs);
-        Assert.True(ExitCode == 0, $"The sample site did not build with --pdf (exit code {ExitCode}):\n{Stdout}\n{Stderr}");
-    }
-
-    /// <summary>The printable pages of the output: « bus/t/s/affiche/index.html » and the like.</summary>
-    public IReadOnlyList<string> PrintablePages() =>
-        Sample.HtmlPages(Output).Where(p => Regex.IsMatch(p, "/(affiche|suite)/index\\.html$")).ToList();
-
-    /// <summary>« bus/t/s/affiche/index.html » → « bus/t/s/affiche.pdf »: the PDF beside the page's folder.</summary>
-    public static string PdfOf(string printablePage) => printablePage[..^"/index.html".Length] + ".pdf";
-}
-
-/// <summary>The PDFs of posters and sheets: one A4 page each, linked from the pages, the same bytes at every build.</summary>
-public sealed partial class SamplePdfTests(SamplePdfFixture sample) : IClassFixture<SamplePdfFixture>
+[Collection(typeof(PrintedSample))]
+public sealed partial class SamplePdfTests(SamplePdfFixture sample)
 {
     private const double A4WidthPt = 595.28;
     private const double A4HeightPt = 841.89;
@@ -130,32 +90,6 @@ public sealed partial class SamplePdfTests(SamplePdfFixture sample) : IClassFixt
     }
 
     [Fact]
-    public async Task Two_builds_with_pdf_give_byte_identical_pdfs()
-    {
-        // Given the sample built once with --pdf (by the fixture)
-        sample.AssertBuilt();
-        var folder = Sample.TempFolder("pdf-again");
-        try
-        {
-            // When it is built again into another folder
-            var output = Path.Combine(folder, "output");
-            var (exit, stdout, stderr) = await Sample.BuildAsync(Sample.RepositoryRoot, output, pdf: true);
-            Assert.True(exit == 0, stdout + stderr);
-
-            // Then the PDFs are the same files with the same bytes
-            var first = Sample.Files(sample.Output).Where(f => f.EndsWith(".pdf", StringComparison.Ordinal)).ToList();
-            Assert.NotEmpty(first);
-            Assert.Equal(first, Sample.Files(output).Where(f => f.EndsWith(".pdf", StringComparison.Ordinal)));
-            var different = first.Where(f => !File.ReadAllBytes(Path.Combine(sample.Output, f)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(output, f)))).ToList();
-            Assert.True(different.Count == 0, "Differ between two builds:\n" + string.Join("\n", different));
-        }
-        finally
-        {
-            Sample.DeleteQuietly(folder);
-        }
-    }
-
-    [Fact]
     public async Task The_QR_code_printed_on_a_poster_or_sheet_scans_to_the_right_page()
     {
         // Given the PDFs rasterised at 150 dpi, as a phone would see the printed page
@@ -165,11 +99,11 @@ public sealed partial class SamplePdfTests(SamplePdfFixture sample) : IClassFixt
         foreach (var page in sample.PrintablePages())
         {
             var pdf = Path.Combine(sample.Output, SamplePdfFixture.PdfOf(page));
-            var (exit, ppm, error) = await ExternalTools.RunAsync("pdftoppm", "-r", "150", "-f", "1", "-l", "1", pdf);
+            var (exit, pgm, error) = await ExternalTools.RunAsync("pdftoppm", "-r", "150", "-gray", "-f", "1", "-l", "1", pdf);
             Assert.True(exit == 0, $"pdftoppm failed on {pdf}: {error}");
 
             // Then a visit poster's QR code gives the stop page's absolute URL, a sheet's and a commune poster's the commune page's
-            var decoded = QrDecoder.FromPpm(ppm);
+            var decoded = QrDecoder.FromPgm(pgm);
             string expected;
             if (Regex.Match(page, "^(bus/[^/]+/[^/]+/)affiche/index\\.html$") is { Success: true } visit)
             {

@@ -9,7 +9,7 @@ namespace Relais.Generator.Tests.SampleSite;
 /// place, with its facts; an after-the-bus sheet for every stop that takes place; a poster for
 /// the communes with something near them. QR codes are decoded for real.
 /// </summary>
-public sealed partial class SamplePrintTests(SampleSiteFixture sample) : IClassFixture<SampleSiteFixture>
+public sealed partial class SamplePrintTests(SampleSiteFixture sample)
 {
     [GeneratedRegex(@"(?<![\d+])(?:\+33 ?|0)[1-9](?:[ .]?\d{2}){4}(?!\d)")]
     private static partial Regex FrenchPhone();

@@ -1,4 +1,8 @@
 using Relais.Generator.Cli;
+using Relais.Generator.Tests.SampleSite;
+
+// One build of the sample for the whole run: the classes that read it never write to its output.
+[assembly: AssemblyFixture(typeof(SampleSiteFixture))]
 
 namespace Relais.Generator.Tests.SampleSite;
 
@@ -80,7 +84,11 @@ public static class Sample
     }
 }
 
-/// <summary>The sample site built once for a test class, into a temp folder, with --today 2026-11-24.</summary>
+/// <summary>
+/// The sample site built once for the test assembly, into a temp folder, with --today 2026-11-24.
+/// Shared by every class that takes it in its constructor: they only read the output. A test that
+/// changes the site or its output works on its own copy (<see cref="TestSite.FromSample"/>).
+/// </summary>
 public sealed class SampleSiteFixture : IAsyncLifetime
 {
     public string Output { get; private set; } = "";

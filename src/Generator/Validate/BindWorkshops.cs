@@ -114,9 +114,10 @@ public static class BindWorkshops
             return ([], null);
         }
         var all = new List<DateOnly>();
-        for (var d = from.Value; d <= to.Value; d = d.AddDays(1))
+        // By day number: adding a day to 9999-12-31 would throw.
+        for (var n = from.Value.DayNumber; n <= to.Value.DayNumber; n++)
         {
-            if (d.DayOfWeek == day) all.Add(d);
+            if (DateOnly.FromDayNumber(n) is var d && d.DayOfWeek == day) all.Add(d);
         }
         foreach (var (scalar, date) in except.Where(x => !all.Contains(x.Date!.Value)))
         {

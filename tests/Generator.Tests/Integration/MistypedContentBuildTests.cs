@@ -47,7 +47,7 @@ public sealed partial class MistypedContentBuildTests
     [MemberData(nameof(SampleFiles))]
     public async Task Emptying_a_required_value_fails_the_build_with_an_error_naming_it(string file)
     {
-        // Given each value of the file that must not be empty (of list items: the first and the last), emptied in each way
+        // Given each value of the file that must not be empty, emptied in each way (in list items but the first and last: in one)
         var text = File.ReadAllText(Path.Combine(Repository.Root, file));
         var mutations = RequiredValues(file, text).SelectMany(target => target.Empty(text)).ToList();
         Assert.NotEmpty(mutations);
@@ -170,11 +170,12 @@ public sealed partial class MistypedContentBuildTests
             _ => (loaded.Settings, SettingsFields.All),
         };
         var targets = new List<Target>();
-        Walk((RawMap)content.Data!, specs, null, new LineIndex(text), targets);
+        Walk((RawMap)content.Data!, specs, null, EmptyForms, new LineIndex(text), targets);
         return targets;
     }
 
-    private static void Walk(RawMap map, IReadOnlyList<FieldSpec> specs, string? path, LineIndex lines, List<Target> targets)
+    /// <param name="forms">The ways to empty each value here: all three, or one for list items between the first and the last.</param>
+    private static void Walk(RawMap map, IReadOnlyList<FieldSpec> specs, string? path, IReadOnlyList<string> forms, LineIndex lines, List<Target> targets)
     {
         foreach (var spec in specs)
         {
@@ -183,14 +184,16 @@ public sealed partial class MistypedContentBuildTests
             if (spec.MustHoldValue)
             {
                 var (start, end, prefix) = lines.ValueExtent(entry);
-                targets.Add(new Target(field, (text, form) => string.Concat(text.AsSpan(0, start), prefix, form, text.AsSpan(end)), EmptyForms));
+                targets.Add(new Target(field, (text, form) => string.Concat(text.AsSpan(0, start), prefix, form, text.AsSpan(end)), forms));
             }
-            if (spec.Type == FieldType.Object && entry.Value is RawMap group) Walk(group, spec.Fields, field, lines, targets);
-            if (spec.Type == FieldType.List && spec.Items!.Type == FieldType.Object && entry.Value is RawList { Items.Count: > 0 } list)
+            if (spec.Type == FieldType.Object && entry.Value is RawMap group) Walk(group, spec.Fields, field, forms, lines, targets);
+            if (spec.Type == FieldType.List && spec.Items!.Type == FieldType.Object && entry.Value is RawList list)
             {
-                foreach (var i in new[] { 0, list.Items.Count - 1 }.Distinct())
+                // Every item, as some write fields others do not (a stop's own sessions); the three ways on the first and the last only.
+                for (var i = 0; i < list.Items.Count; i++)
                 {
-                    if (list.Items[i] is RawMap item) Walk(item, spec.Items.Fields, $"{field}[{i + 1}]", lines, targets);
+                    var itemForms = i == 0 || i == list.Items.Count - 1 ? forms : [forms[i % forms.Count]];
+                    if (list.Items[i] is RawMap item) Walk(item, spec.Items.Fields, $"{field}[{i + 1}]", itemForms, lines, targets);
                 }
             }
         }

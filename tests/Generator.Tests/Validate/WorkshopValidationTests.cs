@@ -107,6 +107,17 @@ public sealed class WorkshopValidationTests
     }
 
     [Fact]
+    public void A_weekly_rule_up_to_the_last_day_of_the_calendar_binds_rather_than_throws()
+    {
+        using var site = TestSite.Create(ValidWorkshop.Edit("du: 2027-01-12\n  au: 2027-02-23\n  sauf: [2027-02-16]", "du: 9999-12-01\n  au: 9999-12-31"));
+
+        var (validated, diagnostics) = site.Validate();
+
+        DiagnosticAssert.NoErrors(diagnostics);
+        Assert.Equal([new DateOnly(9999, 12, 7), new(9999, 12, 14), new(9999, 12, 21), new(9999, 12, 28)], validated!.Workshops.Single().Sessions.Select(s => s.Date));
+    }
+
+    [Fact]
     public void A_session_ending_before_it_starts_is_reported()
     {
         using var site = TestSite.Create(ValidWorkshop.Edit(WeeklyRule, "dates:\n  - { date: 2027-01-12, horaire: \"16:30-14:00\" }\n"));

@@ -56,12 +56,20 @@ public static class ContentSchemas
         var schema = field.Type switch
         {
             FieldType.Object => ObjectSchema(field.Fields),
-            FieldType.List when field.Items!.Type == FieldType.Object => new JsonObject { ["type"] = "array", ["items"] = FieldSchema(field.Items) },
+            FieldType.List when field.Items!.Type == FieldType.Object => ArraySchema(field),
             // One value alone is accepted where a list is expected.
-            FieldType.List => new JsonObject { ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "array", ["items"] = FieldSchema(field.Items!) }, FieldSchema(field.Items!)) },
+            FieldType.List => new JsonObject { ["anyOf"] = new JsonArray(ArraySchema(field), FieldSchema(field.Items!)) },
             _ => ScalarSchema(field),
         };
         schema["description"] = field.Description;
+        return schema;
+    }
+
+    /// <summary>A list; one that must hold a value (as the validator says: OFF0125) has at least one item.</summary>
+    private static JsonObject ArraySchema(FieldSpec field)
+    {
+        var schema = new JsonObject { ["type"] = "array", ["items"] = FieldSchema(field.Items!) };
+        if (field.MustHoldValue) schema["minItems"] = 1;
         return schema;
     }
 
@@ -84,6 +92,8 @@ public static class ContentSchemas
             FieldType.Choice => new JsonObject { ["enum"] = new JsonArray(field.Choices.Select(c => (JsonNode)c).ToArray()) },
             _ => new JsonObject { ["type"] = "string" },
         };
+        // A required text must not be blank (OFF0125); the other types' patterns already refuse it.
+        if (field.Required && field.Type is FieldType.Text or FieldType.Markdown) schema["pattern"] = @"\S";
         if (field.MaxLength is { } max) schema["maxLength"] = max;
         if (field.Minimum is { } min) schema["minimum"] = min;
         if (field.Maximum is { } maximum) schema["maximum"] = maximum;

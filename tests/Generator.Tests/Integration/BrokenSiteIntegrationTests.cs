@@ -50,23 +50,29 @@ public sealed class BrokenSiteIntegrationTests
         new("content/lieux/france-services-loches.yml", "date_maj: 2026-09-15", "date_maj: 15/09/2026", "OFF0111", "|15/09/2026"),
         new("content/lieux/ccas-richelieu.yml", "\"02 61 91 20 10\"", "\"02 61 91 20\"", "OFF0114", "\"|02 61 91 20\""),
         new("content/lieux/mairie-loures-barousse.yml", "nom: Point numérique de la mairie de Loures-Barousse", "nom: [Point numérique, mairie de Loures-Barousse]", "OFF0103", "nom: |[Point"),
+        // A required value written empty: the place would have had no page, silently
+        new("content/lieux/france-services-chinon.yml", "services: [Aide aux démarches administratives]", "services: []", "OFF0125", "services: |[]"),
 
         // Bus tours
         new(Touraine, "seances: [\"14:00-17:00\"]", "seances: [\"17:00-14:00\"]", "OFF0113", "[\"|17:00-14:00"),
         new(Touraine, "    motif_annulation: moins de 6 personnes inscrites à la date limite\n", "", "OFF0122", "statut: |annule"),
         new(Touraine, "  - date: 2027-03-30\n", "  - date: 2027-03-23\n", "OFF0204", "  - |date: 2027-03-23", Nth: 2),
+        // A visit without a session: validation passed it, then the build threw
+        new(Touraine, "    lieu: Parking de la Halle\n", "    lieu: Parking de la Halle\n    seances: []\n", "OFF0125", "seances: |[]"),
         // Not a mistake: the bus may go elsewhere on the day of a cancelled visit (Huismes, 2027-03-16).
         new(Touraine, "  - date: 2027-04-13\n", "  - date: 2027-03-16\n", "", null),
         new(Touraine, "avant: 2027-04-06", "avant: 2027-03-09", "", null),
         new(Barousse, "\"13:30-16:30\"", "\"13:30-16:90\"", "OFF0112", "\"|13:30-16:90\""),
         new(Barousse, "avant: 2027-01-05", "avant: 2027-01-09", "OFF0205", "avant: |2027-01-09"),
         new(Barousse, "inscrits_minimum: 1", "inscrits_minimum: 5", "OFF0120", "inscrits_minimum: |5"),
+        new(Barousse, "operateur: Les Ateliers numériques du Comminges", "operateur: \"  \"", "OFF0125", "operateur: |\"  \""),
 
         // Workshops
         new("content/ateliers/chinon-smartphone-hiver.md", "{ date: 2027-01-09, horaire: \"10:00-12:00\" }", "{ date: 2027-01-09, horaire: \"12:00-10:00\" }", "OFF0113", "\"|12:00-10:00"),
         new("content/ateliers/luchon-smartphone-2027.md", "au: 2027-06-25", "au: 2027-01-01", "OFF0113", "au: |2027-01-01"),
         new("content/ateliers/sainte-marie-tablette-2027.md", "organisateur: ateliers-numeriques-comminges", "organisateur: ateliers-numeriques-cominges", "OFF0202", "|ateliers-numeriques-cominges"),
         new("content/ateliers/tibiran-jaunac-ordinateur-2027.md", "places_libres: 2", "places_libres: 12", "OFF0120", "places_libres: |12"),
+        new("content/ateliers/chinon-smartphone-hiver.md", "frais_a_charge: [Gratuit]", "frais_a_charge: []", "OFF0125", "frais_a_charge: |[]"),
         new("content/ateliers/tibiran-jaunac-ordinateur-2027.md", "sauf: [2027-02-23,", "sauf: [2027-02-24,", "OFF0121", "|2027-02-24"),
         new("content/ateliers/loches-premiers-pas-2027.md", "chaque_semaine:\n", "dates: [{ date: 2027-01-06, horaire: \"14:30-16:30\" }]\nchaque_semaine:\n", "OFF0121", "|chaque_semaine:"),
         new("content/ateliers/lourde-demarches-hiver.md", """
@@ -80,6 +86,7 @@ public sealed class BrokenSiteIntegrationTests
 
         // Pages
         new("input/mentions-legales.md", "ordre: 5\n---\n", "ordre: 5\n", "OFF0002", null),
+        new("input/a-propos.md", "titre: À propos de ce site", "titre: \"  \"", "OFF0125", "titre: |\"  \""),
     ];
 
     [Fact]
@@ -127,6 +134,12 @@ public sealed class BrokenSiteIntegrationTests
         var unexpected = errors.Where(d => !expected.Contains($"{d.Span.File}:{d.Span.Line}:{d.Span.Column} {d.Code}")).ToList();
         Assert.True(missing.Count == 0 && unexpected.Count == 0 && actual.Count == expected.Count,
             $"Missing ({missing.Count}):\n{string.Join('\n', missing)}\nUnexpected ({unexpected.Count}):\n{string.Join('\n', unexpected)}");
+
+        // and the whole build stops with the same errors, writing nothing
+        var (output, built) = site.Build();
+        Assert.Null(output);
+        Assert.False(Directory.Exists(site.Output));
+        Assert.Equal(actual.Order(StringComparer.Ordinal), built.Where(d => d.IsError).Select(d => $"{d.Span.File}:{d.Span.Line}:{d.Span.Column} {d.Code}").Order(StringComparer.Ordinal));
     }
 
     /// <summary>« file:line:column » of the « | » in the <paramref name="nth"/> occurrence of the caret text.</summary>

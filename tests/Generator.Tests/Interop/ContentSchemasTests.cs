@@ -113,4 +113,24 @@ public sealed class ContentSchemasTests
         Assert.Contains(errors, e => e.Property == "latitude" || e.Path == "#/latitude");
         Assert.Contains(errors, e => e.Property == "services" || e.Path?.StartsWith("#/services", StringComparison.Ordinal) == true);
     }
+
+    [Fact]
+    public async Task A_schema_catches_a_required_value_written_empty()
+    {
+        var schema = await JsonSchema.FromJsonAsync(await File.ReadAllTextAsync(SchemaPath("lieu.schema.json"), TestContext.Current.CancellationToken), TestContext.Current.CancellationToken);
+        var yaml = """
+            nom: "   "
+            adresse: 2 rue
+            code_postal: "37600"
+            code_insee: "37132"
+            date_maj: 2026-10-01
+            services: []
+            """;
+
+        var errors = schema.Validate(YamlToJson.Convert(yaml)!.ToJsonString());
+
+        Assert.Contains(errors, e => e.Property == "nom" || e.Path == "#/nom");
+        Assert.Contains(errors, e => e.Property == "services" || e.Path?.StartsWith("#/services", StringComparison.Ordinal) == true);
+        Assert.Equal(2, errors.Count);
+    }
 }

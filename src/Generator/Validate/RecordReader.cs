@@ -110,6 +110,8 @@ public sealed class RecordReader
         // Written empty (« [] » included): already reported, not a wrong shape as well.
         if (IsWrittenEmpty(spec)) return null;
         var node = Present(spec);
+        // Blank is no value: an optional field written « "" » is as if absent.
+        if (node is RawScalar { Value: var value } && value.Trim().Length == 0) return null;
         if (node is null or RawScalar) return (RawScalar?)node;
         _diagnostics.Add(DiagnosticCatalog.WrongShape, node.Span, FieldPath(spec.Key), $"une seule valeur est attendue ici ({spec.Description}), pas {Describe(node)}.");
         return null;
@@ -120,8 +122,6 @@ public sealed class RecordReader
         var scalar = Scalar(spec);
         if (scalar is null) return null;
         var text = scalar.Value.Trim();
-        // Blank text is no text: an optional one is as if absent, a required one is reported as empty.
-        if (text.Length == 0) return null;
         if (spec.MaxLength is { } max && text.Length > max)
         {
             _diagnostics.Add(DiagnosticCatalog.TooLong, scalar.Span, FieldPath(spec.Key),

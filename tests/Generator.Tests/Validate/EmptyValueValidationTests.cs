@@ -88,6 +88,18 @@ public sealed class EmptyValueValidationTests
     }
 
     [Fact]
+    public void An_optional_value_written_empty_is_as_if_absent()
+    {
+        using var site = TestSite.Create(Place.Edit("services:", "telephone: \"\"\npresentation_resume: \"  \"\ntypologie: []\nservices:"));
+
+        var (validated, diagnostics) = site.Validate();
+
+        Assert.Empty(diagnostics);
+        var place = Assert.Single(validated!.Places);
+        Assert.Equal((null, null, 0), (place.Phone, place.Summary, place.Typologies.Count));
+    }
+
+    [Fact]
     public void An_empty_default_session_list_on_a_tour_is_an_error_at_the_value()
     {
         using var site = TestSite.Create(Tour.Edit("seances_par_defaut: [\"09:00-12:00\", \"14:00-17:00\"]", "seances_par_defaut: []"));

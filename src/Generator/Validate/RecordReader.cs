@@ -21,6 +21,7 @@ public sealed class RecordReader
     private readonly string? _path;
     private readonly DiagnosticBag _diagnostics;
     private readonly IReadOnlyList<FieldSpec> _specs;
+    private (int Line, int Column)? _end;
 
     public RecordReader(RawMap map, IReadOnlyList<FieldSpec> specs, string? path, SourceSpan anchor, DiagnosticBag diagnostics)
     {
@@ -68,7 +69,7 @@ public sealed class RecordReader
     public bool Contains(SourceSpan span)
     {
         if (span.File != _map.Span.File) return false;
-        var (endLine, endColumn) = End(_map);
+        var (endLine, endColumn) = _end ??= End(_map);
         return (span.Line, span.Column).CompareTo((_map.Span.Line, _map.Span.Column)) >= 0
             && (span.Line, span.Column).CompareTo((endLine, endColumn)) <= 0;
     }

@@ -58,7 +58,7 @@ public static class LeftOut
         if (record is null && reader?.DependsOnRecordInError != true && !inError.Contains(file.Path) && !FilesInError(diagnostics, since).Contains(file.Path))
         {
             diagnostics.Add(DiagnosticCatalog.RecordLeftOut, reader?.Anchor ?? file.Start, null,
-                $"ce fichier n'est pas pris en compte (il n'aura pas de page), sans qu'une erreur plus précise ait été trouvée : "
+                $"ce fichier n'est pas pris en compte, sans qu'une erreur plus précise ait été trouvée : "
                 + $"vérifiez que chaque champ obligatoire ({string.Join(", ", specs.Where(s => s.Required).Select(s => s.Key))}) a une valeur correcte. {Advice}");
         }
         return record;

@@ -19,7 +19,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor DuplicateKey = Error("OFF0005", "Champ écrit deux fois");
     public static readonly DiagnosticDescriptor CsvSyntax = Error("OFF0006", "Tableau CSV mal formé");
     public static readonly DiagnosticDescriptor InvalidFileName = Error("OFF0007", "Nom de fichier invalide");
-    public static readonly DiagnosticDescriptor RecordLeftOut = Error("OFF0008", "Fiche non prise en compte");
+    public static readonly DiagnosticDescriptor RecordLeftOut = Error("OFF0008", "Contenu non pris en compte");
 
     // Fields and values
     public static readonly DiagnosticDescriptor MissingField = Error("OFF0101", "Champ obligatoire manquant");

@@ -44,8 +44,9 @@ public static class BindCommunes
         var seen = new Dictionary<string, RawScalar>(StringComparer.Ordinal);
         foreach (var row in table.Rows)
         {
+            var since = diagnostics.Items.Count;
             if (Row(table, row, index, seen, diagnostics, rowsInError) is { } commune) communes.Add(commune);
-            else if (!diagnostics.Items.Any(d => d.IsError && d.Span.File == table.File && d.Span.Line >= row[0].Span.Line && d.Span.Line <= row[^1].Span.EndLine))
+            else if (!diagnostics.Items.Skip(since).Any(d => d.IsError))
             {
                 // The promise of a passing validation: a row left out always says why (see LeftOut).
                 diagnostics.Add(DiagnosticCatalog.RecordLeftOut, row[0].Span, null,

@@ -40,10 +40,11 @@ public static class BindTours
         var updatedOn = CommonReads.DateNotAfter(r, F.DateMaj, today, "le jour de la modification");
 
         var stops = new List<(Stop Stop, RecordReader Reader)>();
+        var stopsFrom = diagnostics.Items.Count;
         foreach (var stopReader in r.Objects(F.Arrets))
         {
             if (BindStop(stopReader, defaultSessions, communes, today) is { } stop) stops.Add((stop, stopReader));
-            else LeftOut.CheckItem(stopReader, F.StopFields, "ce passage", F.StopSeances);
+            else LeftOut.CheckItem(stopReader, stopsFrom, F.StopFields, "ce passage", F.StopSeances);
         }
         CheckOneCommunePerDay(stops, communes, diagnostics);
 

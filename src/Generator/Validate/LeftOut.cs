@@ -16,38 +16,61 @@ public static class LeftOut
     public static IReadOnlyList<T> BindFiles<T>(IReadOnlyList<ContentFile> files, IReadOnlyList<FieldSpec> specs, DiagnosticBag diagnostics, Func<ContentFile, RecordReader, T?> bind)
         where T : class
     {
+        // Gathered once, not searched per file: thousands of files may fail together (communes.csv broken).
+        var inError = FilesInError(diagnostics, 0);
         var records = new List<T>();
         foreach (var file in files)
         {
-            if (BindFile(file, specs, diagnostics, bind) is { } record) records.Add(record);
+            if (Bind(file, specs, diagnostics, bind, inError) is { } record) records.Add(record);
         }
         return records;
     }
 
     public static T? BindFile<T>(ContentFile file, IReadOnlyList<FieldSpec> specs, DiagnosticBag diagnostics, Func<ContentFile, RecordReader, T?> bind)
-        where T : class
-    {
-        var reader = RecordReader.ForFile(file, specs, diagnostics);
-        var record = reader is null ? null : bind(file, reader);
-        if (record is null && reader?.DependsOnRecordInError != true && !diagnostics.Items.Any(d => d.IsError && d.Span.File == file.Path))
-        {
-            diagnostics.Add(DiagnosticCatalog.RecordLeftOut, reader?.Anchor ?? file.Start, null,
-                $"ce fichier n'est pas pris en compte (il n'aura pas de page), sans qu'une erreur plus précise ait été trouvée : "
-                + $"vérifiez que chaque champ obligatoire ({RequiredKeys(specs)}) a une valeur correcte. {Advice}");
-        }
-        return record;
-    }
+        where T : class =>
+        Bind(file, specs, diagnostics, bind, FilesInError(diagnostics, 0));
 
     /// <summary>Reports an item of a list (a bus stop) that gave no record, unless an error lies inside it.</summary>
+    /// <param name="since">Where in the diagnostics to look: before the list's items were read.</param>
     /// <param name="what">The item, for the message: « ce passage ».</param>
-    public static void CheckItem(RecordReader item, IReadOnlyList<FieldSpec> specs, string what, params FieldSpec[] alsoCheck)
+    /// <param name="alsoCheck">Fields to name besides the required ones.</param>
+    public static void CheckItem(RecordReader item, int since, IReadOnlyList<FieldSpec> specs, string what, params FieldSpec[] alsoCheck)
     {
-        if (item.DependsOnRecordInError || item.Diagnostics.Items.Any(d => d.IsError && item.Contains(d.Span))) return;
+        var diagnostics = item.Diagnostics.Items;
+        if (item.DependsOnRecordInError) return;
+        for (var i = since; i < diagnostics.Count; i++)
+        {
+            if (diagnostics[i].IsError && item.Contains(diagnostics[i].Span)) return;
+        }
         var keys = string.Join(", ", specs.Where(s => s.Required).Concat(alsoCheck).Select(s => s.Key));
         item.Diagnostics.Add(DiagnosticCatalog.RecordLeftOut, item.Anchor, item.Path,
             $"{what} n'est pas pris en compte (il n'aura pas de page), sans qu'une erreur plus précise ait été trouvée : "
             + $"vérifiez que {keys} ont chacun une valeur correcte. {Advice}");
     }
 
-    private static string RequiredKeys(IReadOnlyList<FieldSpec> specs) => string.Join(", ", specs.Where(s => s.Required).Select(s => s.Key));
+    /// <param name="inError">Files with an error reported before binding (loading, file names).</param>
+    private static T? Bind<T>(ContentFile file, IReadOnlyList<FieldSpec> specs, DiagnosticBag diagnostics, Func<ContentFile, RecordReader, T?> bind, HashSet<string> inError)
+        where T : class
+    {
+        var since = diagnostics.Items.Count;
+        var reader = RecordReader.ForFile(file, specs, diagnostics);
+        var record = reader is null ? null : bind(file, reader);
+        if (record is null && reader?.DependsOnRecordInError != true && !inError.Contains(file.Path) && !FilesInError(diagnostics, since).Contains(file.Path))
+        {
+            diagnostics.Add(DiagnosticCatalog.RecordLeftOut, reader?.Anchor ?? file.Start, null,
+                $"ce fichier n'est pas pris en compte, sans qu'une erreur plus précise ait été trouvée : "
+                + $"vérifiez que chaque champ obligatoire ({string.Join(", ", specs.Where(s => s.Required).Select(s => s.Key))}) a une valeur correcte. {Advice}");
+        }
+        return record;
+    }
+
+    private static HashSet<string> FilesInError(DiagnosticBag diagnostics, int since)
+    {
+        var files = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = since; i < diagnostics.Items.Count; i++)
+        {
+            if (diagnostics.Items[i].IsError) files.Add(diagnostics.Items[i].Span.File);
+        }
+        return files;
+    }
 }

@@ -21,6 +21,7 @@ public sealed class RecordReader
     private readonly string? _path;
     private readonly DiagnosticBag _diagnostics;
     private readonly IReadOnlyList<FieldSpec> _specs;
+    private (int Line, int Column)? _end;
 
     public RecordReader(RawMap map, IReadOnlyList<FieldSpec> specs, string? path, SourceSpan anchor, DiagnosticBag diagnostics)
     {
@@ -68,7 +69,7 @@ public sealed class RecordReader
     public bool Contains(SourceSpan span)
     {
         if (span.File != _map.Span.File) return false;
-        var (endLine, endColumn) = End(_map);
+        var (endLine, endColumn) = _end ??= End(_map);
         return (span.Line, span.Column).CompareTo((_map.Span.Line, _map.Span.Column)) >= 0
             && (span.Line, span.Column).CompareTo((endLine, endColumn)) <= 0;
     }
@@ -100,7 +101,7 @@ public sealed class RecordReader
 
     public SourceSpan ValueSpanOf(FieldSpec spec) => Present(spec)?.Span ?? Anchor;
 
-    public bool Has(FieldSpec spec) => Present(spec) is not null;
+    public bool Has(FieldSpec spec) => Value(spec) is not null;
 
     public void Report(DiagnosticDescriptor descriptor, FieldSpec spec, string message) =>
         _diagnostics.Add(descriptor, ValueSpanOf(spec), FieldPath(spec.Key), message);
@@ -109,7 +110,7 @@ public sealed class RecordReader
     {
         // Written empty (« [] » included): already reported, not a wrong shape as well.
         if (IsWrittenEmpty(spec)) return null;
-        var node = Present(spec);
+        var node = Value(spec);
         if (node is null or RawScalar) return (RawScalar?)node;
         _diagnostics.Add(DiagnosticCatalog.WrongShape, node.Span, FieldPath(spec.Key), $"une seule valeur est attendue ici ({spec.Description}), pas {Describe(node)}.");
         return null;
@@ -120,8 +121,6 @@ public sealed class RecordReader
         var scalar = Scalar(spec);
         if (scalar is null) return null;
         var text = scalar.Value.Trim();
-        // Blank text is no text: an optional one is as if absent, a required one is reported as empty.
-        if (text.Length == 0) return null;
         if (spec.MaxLength is { } max && text.Length > max)
         {
             _diagnostics.Add(DiagnosticCatalog.TooLong, scalar.Span, FieldPath(spec.Key),
@@ -240,7 +239,7 @@ public sealed class RecordReader
     /// <summary>A list of single values; one value alone is accepted as a list of one.</summary>
     public IReadOnlyList<RawScalar> Scalars(FieldSpec spec)
     {
-        var node = Present(spec);
+        var node = Value(spec);
         if (IsWrittenEmpty(spec)) return [];
         switch (node)
         {
@@ -250,7 +249,7 @@ public sealed class RecordReader
                 var scalars = new List<RawScalar>();
                 foreach (var item in list.Items)
                 {
-                    if (item is RawScalar { IsNull: false } s) scalars.Add(s);
+                    if (item is RawScalar s && !IsEmpty(s)) scalars.Add(s);
                     else if (item is not RawScalar)
                         _diagnostics.Add(DiagnosticCatalog.WrongShape, item.Span, FieldPath(spec.Key), $"chaque élément de la liste doit être une simple valeur, pas {Describe(item)}.");
                 }
@@ -263,7 +262,7 @@ public sealed class RecordReader
 
     public RecordReader? Object(FieldSpec spec)
     {
-        var node = Present(spec);
+        var node = Value(spec);
         if (node is null) return null;
         if (node is RawMap map) return new RecordReader(map, spec.Fields, FieldPath(spec.Key), Entry(spec)!.Key.Span, _diagnostics);
         _diagnostics.Add(DiagnosticCatalog.WrongShape, node.Span, FieldPath(spec.Key),
@@ -273,7 +272,7 @@ public sealed class RecordReader
 
     public IReadOnlyList<RecordReader> Objects(FieldSpec spec)
     {
-        var node = Present(spec);
+        var node = Value(spec);
         if (node is null || IsWrittenEmpty(spec)) return [];
         if (node is not RawList list)
         {
@@ -323,6 +322,9 @@ public sealed class RecordReader
 
     /// <summary>The field's value unless absent or written empty.</summary>
     private RawNode? Present(FieldSpec spec) => Entry(spec)?.Value is { } node && node is not RawScalar { IsNull: true } ? node : null;
+
+    /// <summary>The field's value unless absent or empty: blank text is no value, an optional field written « "" » is as if absent.</summary>
+    private RawNode? Value(FieldSpec spec) => Present(spec) is { } node && !(node is RawScalar scalar && IsEmpty(scalar)) ? node : null;
 
     /// <summary>A field that must hold a value, written as blank text or as a list of nothing (« [] », « [~] »).</summary>
     private bool IsWrittenEmpty(FieldSpec spec) => spec.MustHoldValue && Present(spec) is { } node && IsEmpty(node);

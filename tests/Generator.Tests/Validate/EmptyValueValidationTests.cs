@@ -88,6 +88,19 @@ public sealed class EmptyValueValidationTests
     }
 
     [Fact]
+    public void An_optional_value_written_empty_is_as_if_absent()
+    {
+        using var site = TestSite.Create(Place.Edit("services:", "telephone: \"\"\npresentation_resume: \"  \"\ntypologie: []\nfrais_a_charge: \"\"\nmodalites_acces: [\"\", Téléphoner]\nlatitude: ''\nservices:").Edit("latitude: 47.1283\nlongitude: 0.9958\n", ""));
+
+        var (validated, diagnostics) = site.Validate();
+
+        Assert.Equal(["OFF0306"], diagnostics.Select(d => d.Code)); // no coordinates: the commune's centre
+        var place = Assert.Single(validated!.Places);
+        Assert.Equal((null, null, 0, 0), (place.Phone, place.Summary, place.Typologies.Count, place.Fees.Count));
+        Assert.Single(place.AccessModes);
+    }
+
+    [Fact]
     public void An_empty_default_session_list_on_a_tour_is_an_error_at_the_value()
     {
         using var site = TestSite.Create(Tour.Edit("seances_par_defaut: [\"09:00-12:00\", \"14:00-17:00\"]", "seances_par_defaut: []"));

@@ -107,7 +107,7 @@ public sealed class LeftOutTests
         stops[0].Report(DiagnosticCatalog.InvalidSetting, TourFields.StopLieu, "faux.");
         tour.Report(DiagnosticCatalog.InvalidSetting, TourFields.Nom, "faux.");
 
-        foreach (var stop in stops) LeftOut.CheckItem(stop, [TourFields.StopDate, TourFields.StopLieu], "ce passage", TourFields.StopSeances);
+        foreach (var stop in stops) LeftOut.CheckItem(stop, 0, [TourFields.StopDate, TourFields.StopLieu], "ce passage", TourFields.StopSeances);
 
         DiagnosticAssert.Single(diagnostics.Sorted(), "OFF0008", $"{File}:5:5", "champ « arrets[2] »", "ce passage n'est pas pris en compte", "date, lieu, seances");
     }
@@ -120,7 +120,7 @@ public sealed class LeftOutTests
         var stop = RecordReader.ForFile(Read(Tour, diagnostics), [TourFields.Nom, arrets], diagnostics)!.Objects(arrets)[0];
 
         stop.MarkDependsOnRecordInError();
-        LeftOut.CheckItem(stop, [TourFields.StopDate, TourFields.StopLieu], "ce passage");
+        LeftOut.CheckItem(stop, 0, [TourFields.StopDate, TourFields.StopLieu], "ce passage");
 
         Assert.Empty(diagnostics.Items);
     }

@@ -47,9 +47,10 @@ public sealed partial class MistypedContentBuildTests
     [MemberData(nameof(SampleFiles))]
     public async Task Emptying_a_required_value_fails_the_build_with_an_error_naming_it(string file)
     {
-        // Given each value of the file that must not be empty, emptied in each way (in list items but the first and last: in one)
+        // Given each value of the file that must not be empty, emptied in each way (in some files and list items: in one)
         var text = File.ReadAllText(Path.Combine(Repository.Root, file));
-        var mutations = RequiredValues(file, text).SelectMany(target => target.Empty(text)).ToList();
+        var targets = file == ContentLayout.Communes ? CommuneCells(text) : Values(file, text, spec => spec.MustHoldValue);
+        var mutations = targets.SelectMany(target => target.Empty(text)).ToList();
         Assert.NotEmpty(mutations);
 
         // When each copy of the sample is built
@@ -64,6 +65,33 @@ public sealed partial class MistypedContentBuildTests
         Assert.True(failures.IsEmpty, string.Join("\n\n", failures));
     }
 
+    /// <summary>The sample files with a list that is not required.</summary>
+    public static TheoryData<string> FilesWithOptionalLists =>
+        [.. MistypedContentTests.Files.Where(f => OptionalLists(f, File.ReadAllText(Path.Combine(Repository.Root, f))).Any())];
+
+    [Theory]
+    [MemberData(nameof(FilesWithOptionalLists))]
+    public async Task Emptying_every_optional_list_of_a_file_at_once_keeps_the_promise(string file)
+    {
+        // Given every list of single values of the file that is not required (a stop's own sessions
+        // included) written « [] », all in one build; and, in another, those allowed empty alone
+        var text = File.ReadAllText(Path.Combine(Repository.Root, file));
+        var lists = OptionalLists(file, text).ToList();
+        // Edited from the end, each edit leaves the positions of those before it unchanged.
+        string Emptied(IEnumerable<Target> targets) => targets.OrderByDescending(l => l.Start).Aggregate(text, (edited, list) => list.Write(edited, "[]"));
+        var allowed = lists.Where(l => l.Spec is { MustHoldValue: false }).ToList();
+        var texts = new[] { Emptied(lists), Emptied(allowed) }.Distinct().ToList();
+
+        // When each copy of the sample is built, then: exit 1 with an error, or 0 with every page;
+        // and 0 when only lists allowed empty are: the pages cope with them
+        var failures = await BuildEach(texts, file, (i, outcome) => texts[i] == Emptied(allowed) && outcome.ExitCode != 0 ? $"exit {outcome.ExitCode}:\n{outcome.Stdout}" : null);
+
+        Assert.True(failures.IsEmpty, string.Join("\n\n", failures));
+    }
+
+    private static IEnumerable<Target> OptionalLists(string file, string text) =>
+        file == ContentLayout.Communes ? [] : Values(file, text, spec => spec is { Type: FieldType.List, Required: false, Items.Type: not FieldType.Object });
+
     private sealed record Error(string File, string? Field);
 
     private sealed record Outcome(int ExitCode, string Stdout, IReadOnlyList<Error> Errors);
@@ -73,13 +101,32 @@ public sealed partial class MistypedContentBuildTests
     private static async Task<ConcurrentBag<string>> BuildEach(IReadOnlyList<string> texts, string file, Func<int, Outcome, string?> expect)
     {
         var failures = new ConcurrentBag<string>();
-        await Parallel.ForAsync(0, texts.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, async (i, _) =>
+        var original = File.ReadAllText(Path.Combine(Repository.Root, file));
+        // One copy of the sample per worker, the file put back after each build: copying the sample for each costs more than building it.
+        var sites = new ConcurrentBag<TestSite>(Enumerable.Range(0, Math.Min(texts.Count, Environment.ProcessorCount)).Select(_ => TestSite.FromSample()));
+        try
         {
-            using var site = TestSite.FromSample();
-            site.WriteFile(file, texts[i]);
-            var problem = await Build(site) is { } outcome ? Promise(site, outcome) ?? expect(i, outcome) : null;
-            if (problem is not null) failures.Add($"{file} written as below: {problem}\n---\n{texts[i]}\n---");
-        });
+            await Parallel.ForAsync(0, texts.Count, new ParallelOptions { MaxDegreeOfParallelism = sites.Count }, async (i, _) =>
+            {
+                Assert.True(sites.TryTake(out var site));
+                try
+                {
+                    site.WriteFile(file, texts[i]);
+                    var problem = await Build(site) is { } outcome ? Promise(site, outcome) ?? expect(i, outcome) : null;
+                    if (problem is not null) failures.Add($"{file} written as below: {problem}\n---\n{texts[i]}\n---");
+                }
+                finally
+                {
+                    site.WriteFile(file, original);
+                    if (Directory.Exists(site.Output)) Directory.Delete(site.Output, recursive: true);
+                    sites.Add(site);
+                }
+            });
+        }
+        finally
+        {
+            foreach (var site in sites) site.Dispose();
+        }
         return failures;
 
         async Task<Outcome?> Build(TestSite site)
@@ -149,51 +196,54 @@ public sealed partial class MistypedContentBuildTests
         return ((YamlSequenceNode)stops).Children.Cast<YamlMappingNode>().Select(s => ((YamlScalarNode)s.Children[new YamlScalarNode("date")]).Value!.Trim()).ToList();
     }
 
-    /// <summary>A value that must not be empty, where it is written in its file.</summary>
-    private sealed record Target(string Field, Func<string, string, string> Write, IReadOnlyList<string> Forms)
+    /// <summary>A value of a file, where it starts, and how to write another in its place (the text, the new value).</summary>
+    private sealed record Target(string Field, FieldSpec? Spec, int Start, Func<string, string, string> Write, IReadOnlyList<string> Forms)
     {
         public IEnumerable<(string Field, string Text)> Empty(string text) => Forms.Select(form => (Field, Write(text, form)));
     }
 
-    /// <summary>The file's values that must hold something, found with the content model (the specs that say so) on the file as loaded.</summary>
-    private static IEnumerable<Target> RequiredValues(string file, string text)
+    /// <summary>The file's values whose spec is <paramref name="selected"/>, found with the content model on the file as loaded.</summary>
+    private static IEnumerable<Target> Values(string file, string text, Func<FieldSpec, bool> selected)
     {
-        if (file == ContentLayout.Communes) return CommuneCells(text);
         var diagnostics = new DiagnosticBag();
         var loaded = LoadContent.Run(Repository.Root, diagnostics);
-        var (content, specs) = Path.GetDirectoryName(file)!.Replace('\\', '/') switch
+        var (files, specs) = Path.GetDirectoryName(file)!.Replace('\\', '/') switch
         {
-            ContentLayout.Places => (loaded.Places.Single(f => f.Path == file), PlaceFields.All),
-            ContentLayout.Tours => (loaded.Tours.Single(f => f.Path == file), TourFields.All),
-            ContentLayout.Workshops => (loaded.Workshops.Single(f => f.Path == file), WorkshopFields.All),
-            ContentLayout.Pages => (loaded.Pages.Single(f => f.Path == file), PageFields.All),
-            _ => (loaded.Settings, SettingsFields.All),
+            ContentLayout.Places => (loaded.Places, PlaceFields.All),
+            ContentLayout.Tours => (loaded.Tours, TourFields.All),
+            ContentLayout.Workshops => (loaded.Workshops, WorkshopFields.All),
+            ContentLayout.Pages => (loaded.Pages, PageFields.All),
+            _ => ([loaded.Settings], SettingsFields.All),
         };
+        // The three ways in the first and the last file of a folder, one (in turn) in the others: each
+        // way is tried on every field, each field in every file, and the set stays quick to build.
+        var at = files.ToList().FindIndex(f => f.Path == file);
+        IReadOnlyList<string> forms = at == 0 || at == files.Count - 1 ? EmptyForms : [EmptyForms[at % EmptyForms.Length]];
         var targets = new List<Target>();
-        Walk((RawMap)content.Data!, specs, null, EmptyForms, new LineIndex(text), targets);
+        Walk((RawMap)files[at].Data!, specs, selected, null, forms, new LineIndex(text), targets);
         return targets;
     }
 
     /// <param name="forms">The ways to empty each value here: all three, or one for list items between the first and the last.</param>
-    private static void Walk(RawMap map, IReadOnlyList<FieldSpec> specs, string? path, IReadOnlyList<string> forms, LineIndex lines, List<Target> targets)
+    private static void Walk(RawMap map, IReadOnlyList<FieldSpec> specs, Func<FieldSpec, bool> selected, string? path, IReadOnlyList<string> forms, LineIndex lines, List<Target> targets)
     {
         foreach (var spec in specs)
         {
             if (map.Entries.FirstOrDefault(e => e.Key.Value == spec.Key) is not { } entry) continue;
             var field = path is null ? spec.Key : $"{path}.{spec.Key}";
-            if (spec.MustHoldValue)
+            if (selected(spec))
             {
                 var (start, end, prefix) = lines.ValueExtent(entry);
-                targets.Add(new Target(field, (text, form) => string.Concat(text.AsSpan(0, start), prefix, form, text.AsSpan(end)), forms));
+                targets.Add(new Target(field, spec, start, (text, form) => string.Concat(text.AsSpan(0, start), prefix, form, text.AsSpan(end)), forms));
             }
-            if (spec.Type == FieldType.Object && entry.Value is RawMap group) Walk(group, spec.Fields, field, forms, lines, targets);
+            if (spec.Type == FieldType.Object && entry.Value is RawMap group) Walk(group, spec.Fields, selected, field, forms, lines, targets);
             if (spec.Type == FieldType.List && spec.Items!.Type == FieldType.Object && entry.Value is RawList list)
             {
                 // Every item, as some write fields others do not (a stop's own sessions); the three ways on the first and the last only.
                 for (var i = 0; i < list.Items.Count; i++)
                 {
                     var itemForms = i == 0 || i == list.Items.Count - 1 ? forms : [forms[i % forms.Count]];
-                    if (list.Items[i] is RawMap item) Walk(item, spec.Items.Fields, $"{field}[{i + 1}]", itemForms, lines, targets);
+                    if (list.Items[i] is RawMap item) Walk(item, spec.Items.Fields, selected, $"{field}[{i + 1}]", itemForms, lines, targets);
                 }
             }
         }
@@ -210,7 +260,7 @@ public sealed partial class MistypedContentBuildTests
             foreach (var column in BindCommunes.Columns.Where(c => c != "population"))
             {
                 var at = Array.IndexOf(header, column);
-                yield return new Target(column, (_, form) =>
+                yield return new Target(column, null, 0, (_, form) =>
                 {
                     var cells = lines[row].Split(',');
                     cells[at] = form;
@@ -254,6 +304,7 @@ public sealed partial class MistypedContentBuildTests
         {
             var depth = 0;
             char? quote = null;
+            var previous = ' ';
             for (var i = open; i < text.Length; i++)
             {
                 var c = text[i];
@@ -262,9 +313,11 @@ public sealed partial class MistypedContentBuildTests
                     if (c == '\\' && q == '"') i++;
                     else if (c == q) quote = null;
                 }
-                else if (c is '"' or '\'') quote = c;
+                // A quote opens a value only where one starts (« d'Indre » is plain text).
+                else if (c is '"' or '\'' && previous is '[' or '{' or ',' or ':') quote = c;
                 else if (c is '[' or '{') depth++;
                 else if (c is ']' or '}' && --depth == 0) return i;
+                if (!char.IsWhiteSpace(c)) previous = c;
             }
             throw new InvalidOperationException($"No closing bracket for the one at {open}");
         }

@@ -23,18 +23,15 @@ public sealed class MistypedContentTests
         };
     }
 
-    public static TheoryData<string> SampleFiles
-    {
-        get
-        {
-            var files = new[] { "content", "input" }
-                .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(Repository.Root, folder), "*", SearchOption.AllDirectories))
-                .Append(Path.Combine(Repository.Root, "statiq.json"))
-                .Select(f => Path.GetRelativePath(Repository.Root, f).Replace('\\', '/'))
-                .Order(StringComparer.Ordinal);
-            return [.. files];
-        }
-    }
+    /// <summary>Every file of the sample site, relative to its root.</summary>
+    public static IReadOnlyList<string> Files { get; } = new[] { "content", "input" }
+        .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(Repository.Root, folder), "*", SearchOption.AllDirectories))
+        .Append(Path.Combine(Repository.Root, "statiq.json"))
+        .Select(f => Path.GetRelativePath(Repository.Root, f).Replace('\\', '/'))
+        .Order(StringComparer.Ordinal)
+        .ToList();
+
+    public static TheoryData<string> SampleFiles => [.. Files];
 
     [Theory]
     [MemberData(nameof(SampleFiles))]

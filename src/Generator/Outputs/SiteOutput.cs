@@ -36,28 +36,26 @@ public sealed class OutputSink(SiteWriter writer)
     }
 }
 
-/// <summary>A non-HTML output of the site (calendars, feeds, open data, indexes): one contract, one class each.</summary>
-public sealed record SiteOutput(string Name, Action<OutputContext, OutputSink> Write);
-
 /// <summary>Writes every output; returns the routes they wrote, for the link check.</summary>
 public static class WriteOutputs
 {
-    public static IReadOnlyList<SiteOutput> All { get; } =
+    /// <summary>The site's non-HTML outputs, one class each with one contract: <c>Write(OutputContext, OutputSink)</c>.</summary>
+    public static IReadOnlyList<Action<OutputContext, OutputSink>> All { get; } =
     [
-        new("calendriers", Calendars.Write),
-        new("flux des passages", VisitsFeed.Write),
-        new("index de recherche", SearchIndex.Write),
-        new("index « autour de moi »", NearbyIndex.Write),
-        new("données de la carte", MapData.Write),
-        new("données ouvertes", OpenData.Write),
-        new("plan du site", SiteIndex.Write),
+        Calendars.Write,
+        VisitsFeed.Write,
+        SearchIndex.Write,
+        NearbyIndex.Write,
+        MapData.Write,
+        OpenData.Write,
+        SiteIndex.Write,
     ];
 
     public static IReadOnlySet<string> Run(OutputContext context, SiteWriter writer)
     {
         var sink = new OutputSink(writer);
         foreach (var asset in context.Plan.Assets) sink.Bytes(asset.Route, asset.Bytes);
-        foreach (var output in All) output.Write(context, sink);
+        foreach (var write in All) write(context, sink);
         return sink.Routes.ToHashSet(StringComparer.Ordinal);
     }
 }

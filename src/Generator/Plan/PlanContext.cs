@@ -30,14 +30,12 @@ public sealed class PlanContext(ResolvedSite site, SiteFrame frame, PlanOptions 
         new(title, description, route, [new Link("Accueil", Routes.Home), .. breadcrumb]);
 
     /// <summary>Departments with their commune and place counts, in French order.</summary>
-    public IReadOnlyList<DepartmentSummary> Departments => _departments ??= DepartmentSummaries();
+    public IReadOnlyList<DepartmentSummary> Departments { get; } = DepartmentSummaries(site);
 
-    private IReadOnlyList<DepartmentSummary>? _departments;
-
-    private IReadOnlyList<DepartmentSummary> DepartmentSummaries()
+    private static IReadOnlyList<DepartmentSummary> DepartmentSummaries(ResolvedSite site)
     {
-        var placesByDepartment = Site.Places.GroupBy(p => p.Address.Commune.DepartmentCode).ToDictionary(g => g.Key, g => g.Count());
-        return Site.Communes
+        var placesByDepartment = site.Places.GroupBy(p => p.Address.Commune.DepartmentCode).ToDictionary(g => g.Key, g => g.Count());
+        return site.Communes
             .GroupBy(c => c.DepartmentCode)
             .Select(g => new DepartmentSummary(Model.Departments.Get(g.Key), g.Count(), placesByDepartment.GetValueOrDefault(g.Key)))
             .OrderBy(d => d.Department.Name, FrenchOrder)

@@ -57,13 +57,12 @@ public static class ResolveOffers
         for (var i = stops.Count - 1; i >= 0; i--)
         {
             var (tour, stop) = stops[i];
-            var location = stop.Location ?? stop.Commune.Location;
             var visit = new Visit(tour, stop)
             {
                 IsPast = Timeline.IsPast(stop.Date, today),
                 RegistrationClosed = Timeline.RegistrationClosed(stop.Registration?.Deadline, today),
                 NextVisitHere = nextInCommune.GetValueOrDefault(stop.Commune.Code) is { } next && next.Stop.Date > stop.Date ? next : null,
-                NextSteps = NextStepsAfter(location, stop.Date, places, workshops, radius, today),
+                NextSteps = NextStepsAfter(Visit.LocationOf(stop), stop.Date, places, workshops, radius, today),
             };
             visits[i] = visit;
             if (visit.IsAnnounced) nextInCommune[stop.Commune.Code] = visit;

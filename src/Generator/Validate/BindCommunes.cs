@@ -51,7 +51,7 @@ public static class BindCommunes
                 // The promise of a passing validation: a row left out always says why (see LeftOut).
                 diagnostics.Add(DiagnosticCatalog.RecordLeftOut, row[0].Span, null,
                     "cette ligne n'est pas prise en compte (la commune n'aura pas de page), sans qu'une erreur plus précise ait été trouvée : "
-                    + $"vérifiez chacune de ses colonnes ({string.Join(",", Columns)}). Si tout semble juste, signalez-le à l'équipe du site : c'est une erreur du générateur.");
+                    + $"vérifiez chacune de ses colonnes ({string.Join(",", Columns)}). {LeftOut.Advice}");
             }
         }
         return communes;

@@ -10,7 +10,8 @@ namespace Relais.Generator.Validate;
 /// </summary>
 public static class LeftOut
 {
-    private const string Advice = "Si tout semble juste, signalez-le à l'équipe du site : c'est une erreur du générateur.";
+    /// <summary>Said on every « left out » error: the mistake may be the generator's.</summary>
+    public const string Advice = "Si tout semble juste, signalez-le à l'équipe du site : c'est une erreur du générateur.";
 
     /// <summary>Binds every file of a kind with <paramref name="bind"/>, reporting each one left out without an error.</summary>
     public static IReadOnlyList<T> BindFiles<T>(IReadOnlyList<ContentFile> files, IReadOnlyList<FieldSpec> specs, DiagnosticBag diagnostics, Func<ContentFile, RecordReader, T?> bind)

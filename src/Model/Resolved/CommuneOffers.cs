@@ -27,9 +27,6 @@ public sealed record CommuneOffers(
     /// <summary>A place in the commune itself, even when a neighbour's is nearer the commune's centre.</summary>
     public Nearby<Place>? OwnPlace => Places.FirstOrDefault(p => p.Item.Address.Commune.Code == Commune.Code);
 
-    /// <summary>A place or a workshop in the commune itself.</summary>
-    public bool HasOwnOffer => OwnPlace is not null || Workshops.Any(w => w.Item.Commune.Code == Commune.Code);
-
     /// <summary>The visit to announce: the commune's own next one, else the next within the radius.</summary>
     public CommuneVisit? NextVisit => UpcomingVisits.FirstOrDefault(v => !v.Item.IsCancelled);
 

@@ -17,7 +17,10 @@ public sealed class Visit(Tour tour, Stop stop)
     /// <summary>« 2027-03-09-sorigny »: a bus is in one commune a day, so date and name are unique in a tour.</summary>
     public string Slug { get; } = stop.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "-" + Slugs.From(stop.Commune.Name);
 
-    public GeoPoint Location => Stop.Location ?? Commune.Location;
+    public GeoPoint Location => LocationOf(Stop);
+
+    /// <summary>Where the bus parks: the stop's point, or its commune's centre.</summary>
+    public static GeoPoint LocationOf(Stop stop) => stop.Location ?? stop.Commune.Location;
 
     public bool IsCancelled => Stop.Status == Vocabularies.StopStatus.Cancelled;
 

@@ -47,12 +47,14 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor InvalidSetting = Error("OFF0123", "Réglage du site invalide");
     public static readonly DiagnosticDescriptor DepartmentMismatch = Error("OFF0124", "Département incohérent");
     public static readonly DiagnosticDescriptor EmptyField = Error("OFF0125", "Champ obligatoire vide");
+    public static readonly DiagnosticDescriptor StopSeriesSpec = Error("OFF0140", "Passage régulier mal décrit");
+    public static readonly DiagnosticDescriptor NotApplicable = Error("OFF0141", "Champ sans objet ici");
 
     // Links between files
     public static readonly DiagnosticDescriptor UnknownCommune = Error("OFF0201", "Commune inconnue");
     public static readonly DiagnosticDescriptor UnknownPlace = Error("OFF0202", "Lieu inconnu");
     public static readonly DiagnosticDescriptor DuplicateSlug = Error("OFF0203", "Deux fichiers pour la même adresse de page");
-    public static readonly DiagnosticDescriptor BusInTwoCommunes = Error("OFF0204", "Bus dans deux communes le même jour");
+    public static readonly DiagnosticDescriptor BusInTwoCommunes = Error("OFF0204", "Bus à deux endroits en même temps");
     public static readonly DiagnosticDescriptor DeadlineAfterStop = Error("OFF0205", "Inscription close après le passage");
     public static readonly DiagnosticDescriptor DuplicateCommune = Error("OFF0206", "Commune en double");
     public static readonly DiagnosticDescriptor BrokenLink = Error("OFF0207", "Lien vers une page qui n'existe pas");

@@ -30,8 +30,9 @@ public static class Calendars
         });
         foreach (var tour in site.Tours)
             sink.Text(Routes.TourCalendar(tour), ICalendarWriter.Write(tour.Name, zone, site.VisitsOf(tour).SelectMany(Of)));
-        foreach (var visit in site.Visits)
-            sink.Text(Routes.VisitCalendar(visit), ICalendarWriter.Write($"{visit.Tour.Name} {Fr.At(visit.Commune.Name)}", zone, Of(visit)));
+        // A recurring stop's page has one calendar with all its dates, expanded (read the same by every calendar app).
+        foreach (var group in site.VisitGroups)
+            sink.Text(Routes.VisitCalendar(group.Lead), ICalendarWriter.Write($"{group.Tour.Name} {Fr.At(group.Commune.Name)}", zone, group.Visits.SelectMany(Of)));
         foreach (var workshop in site.Workshops)
             sink.Text(Routes.WorkshopCalendar(workshop), ICalendarWriter.Write(workshop.Title, zone, WorkshopEntries(context, workshop)));
     }
@@ -47,9 +48,13 @@ public static class Calendars
         var host = context.Frame.Settings.BaseUrl.Host;
         var updated = visit.UpdatedOn ?? context.Site.Today;
         var sequence = (visit.UpdatedOn is { } u ? u.DayNumber - SequenceEpoch.DayNumber : 0) * 2 + (visit.IsCancelled ? 1 : 0);
-        var registration = stop.Registration is { } r
-            ? $" Inscription : {r.With}{(r.Phone is { } p ? $", {p.Display}" : "")}{(r.Deadline is { } d ? $", avant le {Fr.DateShort(d)}" : "")}."
-            : "";
+        var registration = visit.IsPermanence
+            ? stop.Reception == Model.Vocabularies.Reception.DropIn
+                ? " Sans rendez-vous."
+                : $" Sur rendez-vous : {visit.CallWith}{(visit.CallPhone is { } call ? $", {call.Display}" : "")}."
+            : stop.Registration is { } r
+                ? $" Inscription : {r.With}{(r.Phone is { } p ? $", {p.Display}" : "")}{(r.Deadline is { } d ? $", avant le {Fr.DateShort(d)}" : "")}."
+                : "";
         var day = stop.Date.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
         for (var i = 0; i < stop.Sessions.Count; i++)
         {
@@ -58,7 +63,7 @@ public static class Calendars
                 $"{visit.Tour.Slug}-{day}-{visit.Commune.Code.Value.ToLowerInvariant()}-{(i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}@{host}",
                 stop.Date.ToDateTime(session.Start), LocalTime.End(stop.Date, session.End),
                 $"{visit.Tour.Name} {Fr.At(visit.Commune.Name)}{(visit.IsCancelled ? " (annulé)" : "")}",
-                visit.IsCancelled ? $"Annulé : {stop.CancellationReason}." : $"{stop.Theme ?? "Ateliers numériques"}.{registration}",
+                visit.IsCancelled ? $"Annulé : {stop.CancellationReason}." : $"{stop.Theme ?? (visit.IsPermanence ? "Aide individuelle aux démarches" : "Ateliers numériques")}.{registration}",
                 $"{stop.Spot}, {visit.Commune.PostalCodes[0].Value} {visit.Commune.Name}",
                 visit.Location,
                 context.Frame.Absolute(Routes.Visit(visit)),

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Relais.Generator.Interop;
 using Relais.Model;
 using Relais.Model.French;
+using Relais.Model.Resolved;
 using Relais.Model.Vocabularies;
 
 namespace Relais.Generator.Outputs;
@@ -29,9 +30,10 @@ public static class MapData
             ["seniors"] = p.Audiences.Contains(Audience.Seniors),
             ["telephone"] = p.Phone?.Display,
         }).ToArray());
-        var visits = new JsonArray(site.Visits.Where(v => v.IsAnnounced).Select(v => (JsonNode)new JsonObject
+        // A recurring stop is one marker, at its next date.
+        var visits = new JsonArray(site.Visits.Where(v => v.IsAnnounced).OnePerPage().Select(v => (JsonNode)new JsonObject
         {
-            ["nom"] = $"{v.Tour.Name} : {Fr.Date(v.Stop.Date)}",
+            ["nom"] = $"{v.Tour.Name} : {Fr.Date(v.Stop.Date)}{(v.Stop.Series is { } series ? $", puis {SeriesText.Rule(series)}" : "")}",
             ["url"] = Routes.Visit(v),
             ["commune"] = v.Commune.Name,
             ["lat"] = Round(v.Location.Latitude),

@@ -11,12 +11,13 @@ public static class VisitsFeed
     {
         var (site, frame) = (context.Site, context.Frame);
         var zone = site.Settings.TimeZone;
-        var announced = site.Visits
+        // One entry per page: a recurring stop is announced once, with its next date.
+        var announced = site.VisitGroups.Select(g => g.Lead)
             .Where(v => v.UpdatedOn is not null)
             .OrderByDescending(v => v.UpdatedOn).ThenBy(v => v.Stop.Date).ThenBy(v => v.Tour.Slug, StringComparer.Ordinal)
             .Select(v => new FeedEntry(
                 frame.Absolute(Routes.Visit(v)),
-                $"{v.Tour.Name} {Fr.At(v.Commune.Name)}, {Fr.Date(v.Stop.Date)}{(v.IsCancelled ? " : annulé" : "")}",
+                $"{v.Tour.Name} {Fr.At(v.Commune.Name)}, {(v.Stop.Series is { } series ? SeriesText.Rule(series) : Fr.Date(v.Stop.Date))}{(v.IsCancelled ? " : annulé" : "")}",
                 frame.Absolute(Routes.Visit(v)),
                 LocalTime.At(v.UpdatedOn!.Value, TimeOnly.MinValue, zone),
                 v.IsCancelled

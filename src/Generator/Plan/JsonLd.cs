@@ -17,16 +17,27 @@ public static class JsonLd
 {
     private const string Schema = "https://schema.org/";
 
+    /// <summary>A visit page's events: the visit, or a recurring stop's next dates (one Event each).</summary>
+    public static string ForVisits(VisitGroup group, Uri url, string timeZone)
+    {
+        if (!group.IsRecurring) return ForVisit(group.Lead, url, timeZone).ToJsonString(JsonText.Options);
+        var shown = group.Upcoming.Count > 0 ? group.Upcoming.Take(RecurringEvents) : [group.Lead];
+        return new JsonArray(shown.Select(v => (JsonNode)ForVisit(v, url, timeZone)).ToArray()).ToJsonString(JsonText.Options);
+    }
+
+    /// <summary>A recurring stop's page describes this many dates; its calendar has them all.</summary>
+    private const int RecurringEvents = 10;
+
     // Accents stay readable; « < », « > », « & » and quotes are still escaped.
-    public static string ForVisit(Visit visit, Uri url, string timeZone)
+    private static JsonObject ForVisit(Visit visit, Uri url, string timeZone)
     {
         var stop = visit.Stop;
         var json = Event($"{visit.Tour.Name} {Fr.At(visit.Commune.Name)}", url,
             LocalTime.At(stop.Date, stop.Sessions[0].Start, timeZone), LocalTime.EndAt(stop.Date, stop.Sessions[^1].End, timeZone),
             visit.IsCancelled, Location(stop.Spot, null, visit.Commune.PostalCodes[0].Value, visit.Commune.Name, visit.Location),
             visit.Tour.Operator, visit.Tour.Fees.Contains(Fee.Free));
-        json["description"] = stop.Theme ?? "Ateliers numériques dans le bus";
-        return json.ToJsonString(JsonText.Options);
+        json["description"] = stop.Theme ?? (visit.IsPermanence ? "Aide individuelle aux démarches en ligne, dans le bus" : "Ateliers numériques dans le bus");
+        return json;
     }
 
     public static string ForWorkshop(Workshop workshop, Uri url, string timeZone)

@@ -42,9 +42,12 @@ public sealed class PlanContext(ResolvedSite site, SiteFrame frame, PlanOptions 
             .ToList();
     }
 
-    /// <summary>A visit's breadcrumb, shared by its page, poster and sheet.</summary>
-    public static Link[] VisitCrumbs(Visit visit) =>
-        [ToursCrumb, new Link(visit.Tour.Name, Routes.Tour(visit.Tour)), new Link($"{visit.Commune.Name}, {Fr.DateShort(visit.Stop.Date)}", Routes.Visit(visit))];
+    /// <summary>A visit page's breadcrumb, shared by its page, poster and sheet; a recurring stop's page is the commune's, without a date.</summary>
+    public static Link[] VisitCrumbs(VisitGroup group) =>
+    [
+        ToursCrumb, new Link(group.Tour.Name, Routes.Tour(group.Tour)),
+        new Link(group.IsRecurring ? group.Commune.Name : $"{group.Commune.Name}, {Fr.DateShort(group.Lead.Stop.Date)}", Routes.Visit(group.Lead)),
+    ];
 
     public static Link[] CommuneCrumbs(Commune commune)
     {

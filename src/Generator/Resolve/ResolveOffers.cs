@@ -41,7 +41,7 @@ public static class ResolveOffers
             .ToDictionary(o => o.Commune.Code);
         var byOrganiser = upcomingWorkshops.ToLookup(w => w.Organiser.Slug, StringComparer.Ordinal);
 
-        return new ResolvedSite(site.Settings, today, site.Communes, places, site.Tours, workshops, site.Pages, visits, offers, byOrganiser,
+        return new ResolvedSite(site.Settings, today, site.Communes, places, site.Tours, workshops, site.Pages, visits, Groups(visits), offers, byOrganiser,
             CoverageOf(site.Communes, offers));
     }
 
@@ -49,16 +49,21 @@ public static class ResolveOffers
     private static List<Visit> Visits(IReadOnlyList<Tour> tours, GeoIndex<Place> places, GeoIndex<Workshop> workshops, double radius, DateOnly today)
     {
         var stops = tours
-            .SelectMany(t => t.Stops.Select(s => (Tour: t, Stop: s)))
-            .OrderBy(x => x.Stop.Date).ThenBy(x => x.Stop.Commune.Name, StringComparer.Ordinal).ThenBy(x => x.Tour.Slug, StringComparer.Ordinal)
+            .SelectMany(t =>
+            {
+                var slugs = SeriesSlugs(t);
+                return t.Stops.Select(s => (Tour: t, Stop: s, Slug: s.Series is null ? Visit.DatedSlug(s) : slugs[s.Commune.Code]));
+            })
+            .OrderBy(x => x.Stop.Date).ThenBy(x => x.Stop.Sessions[0].Start).ThenBy(x => x.Stop.Commune.Name, StringComparer.Ordinal).ThenBy(x => x.Tour.Slug, StringComparer.Ordinal)
             .ToList();
         var nextInCommune = new Dictionary<Model.Values.CodeInsee, Visit>();
         var visits = new Visit[stops.Count];
         for (var i = stops.Count - 1; i >= 0; i--)
         {
-            var (tour, stop) = stops[i];
+            var (tour, stop, slug) = stops[i];
             var visit = new Visit(tour, stop)
             {
+                Slug = slug,
                 IsPast = Timeline.IsPast(stop.Date, today),
                 RegistrationClosed = Timeline.RegistrationClosed(stop.Registration?.Deadline, today),
                 NextVisitHere = nextInCommune.GetValueOrDefault(stop.Commune.Code) is { } next && next.Stop.Date > stop.Date ? next : null,
@@ -69,6 +74,21 @@ public static class ResolveOffers
         }
         return [.. visits];
     }
+
+    /// <summary>
+    /// The page of a tour's recurring stops in a commune is named after the commune; with the INSEE
+    /// code too when two communes of the tour share a name.
+    /// </summary>
+    private static Dictionary<Model.Values.CodeInsee, string> SeriesSlugs(Tour tour)
+    {
+        var communes = tour.Stops.Where(s => s.Series is not null).Select(s => s.Commune).DistinctBy(c => c.Code).ToList();
+        var shared = communes.GroupBy(c => Slugs.From(c.Name), StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        return communes.ToDictionary(c => c.Code, c => Slugs.From(c.Name) is var name && shared.Contains(name) ? $"{name}-{c.Code.Value.ToLowerInvariant()}" : name);
+    }
+
+    /// <summary>The visits grouped by page, in the order of their first date.</summary>
+    private static List<VisitGroup> Groups(IReadOnlyList<Visit> visits) =>
+        visits.GroupBy(v => (v.Tour.Slug, v.Slug)).Select(g => new VisitGroup(g.ToList())).ToList();
 
     private static CommuneOffers Offers(
         Commune commune, GeoIndex<Place> places, GeoIndex<Workshop> workshops, GeoIndex<Visit> visits, IEnumerable<Visit> ownVisits, double radius)
@@ -86,8 +106,8 @@ public static class ResolveOffers
         var own = ownVisits.Select(v => new CommuneVisit(v, GreatCircle.Km(center, v.Location), InCommune: true)).ToList();
         var others = visits.Within(center, radius, v => v.Commune.Code != commune.Code).Select(n => new CommuneVisit(n.Item, n.DistanceKm, InCommune: false)).ToList();
         static IEnumerable<CommuneVisit> ByDate(IEnumerable<CommuneVisit> list, bool latestFirst) => latestFirst
-            ? list.OrderByDescending(v => v.Item.Stop.Date).ThenBy(v => v.DistanceKm)
-            : list.OrderBy(v => v.Item.Stop.Date).ThenBy(v => v.DistanceKm);
+            ? list.OrderByDescending(v => v.Item.Stop.Date).ThenByDescending(v => v.Item.Stop.Sessions[0].Start).ThenBy(v => v.DistanceKm)
+            : list.OrderBy(v => v.Item.Stop.Date).ThenBy(v => v.Item.Stop.Sessions[0].Start).ThenBy(v => v.DistanceKm);
         var upcoming = ByDate(own.Where(v => !v.Item.IsPast), false).Concat(ByDate(others.Where(v => !v.Item.IsPast), false)).ToList();
         var past = ByDate(own.Concat(others).Where(v => v.Item.IsPast), true).ToList();
         return new CommuneOffers(commune, radius, nearestByKind, nearbyPlaces, nearbyWorkshops, nearestWorkshop, upcoming, past);

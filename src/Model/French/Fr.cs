@@ -111,5 +111,6 @@ public static class Fr
     private static bool StartsWithVowel(string name) =>
         name.Length > 0 && "AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŒaeiouyàâäéèêëîïôöùûüœ".Contains(name[0], StringComparison.Ordinal);
 
-    private static string DayOfMonth(DateOnly date) => date.Day == 1 ? "1er" : date.Day.ToString(CultureInfo.InvariantCulture);
+    /// <summary>« 1er », « 7 ».</summary>
+    public static string DayOfMonth(DateOnly date) => date.Day == 1 ? "1er" : date.Day.ToString(CultureInfo.InvariantCulture);
 }

@@ -30,6 +30,9 @@ public sealed record CommuneOffers(
     /// <summary>The visit to announce: the commune's own next one, else the next within the radius.</summary>
     public CommuneVisit? NextVisit => UpcomingVisits.FirstOrDefault(v => !v.Item.IsCancelled);
 
+    /// <summary>The upcoming visits as the page lists them: a recurring stop once, at its next date.</summary>
+    public IReadOnlyList<CommuneVisit> UpcomingVisitCards => UpcomingVisits.OnePerPage(v => v.Item).ToList();
+
     /// <summary>The commune's own next visit, for the department's A–Z list.</summary>
     public Visit? NextOwnVisit => UpcomingVisits.FirstOrDefault(v => v.InCommune && !v.Item.IsCancelled)?.Item;
 

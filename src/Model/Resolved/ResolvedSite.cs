@@ -19,12 +19,26 @@ public sealed record ResolvedSite(
     IReadOnlyList<Workshop> Workshops,
     IReadOnlyList<InputPage> Pages,
     IReadOnlyList<Visit> Visits,
+    IReadOnlyList<VisitGroup> VisitGroups,
     IReadOnlyDictionary<Values.CodeInsee, CommuneOffers> OffersByCommune,
     ILookup<string, Workshop> UpcomingWorkshopsByOrganiser,
     Coverage Coverage)
 {
     private readonly ILookup<string, Visit> _visitsByTour = Visits.ToLookup(v => v.Tour.Slug, StringComparer.Ordinal);
 
+    private readonly ILookup<string, VisitGroup> _groupsByTour = VisitGroups.ToLookup(g => g.Tour.Slug, StringComparer.Ordinal);
+
+    // Visits compare by reference.
+    private readonly Dictionary<Visit, VisitGroup> _groupOf = VisitGroups
+        .SelectMany(g => g.Visits.Select(v => (v, g)))
+        .ToDictionary(x => x.v, x => x.g);
+
     /// <summary>A tour's visits in date order.</summary>
     public IEnumerable<Visit> VisitsOf(Tour tour) => _visitsByTour[tour.Slug];
+
+    /// <summary>A tour's pages of visits, in the order of their first date.</summary>
+    public IEnumerable<VisitGroup> GroupsOf(Tour tour) => _groupsByTour[tour.Slug];
+
+    /// <summary>The page a visit is shown on.</summary>
+    public VisitGroup GroupOf(Visit visit) => _groupOf[visit];
 }

@@ -14,8 +14,14 @@ public sealed class Visit(Tour tour, Stop stop)
 
     public Commune Commune => Stop.Commune;
 
-    /// <summary>« 2027-03-09-sorigny »: a bus is in one commune a day, so date and name are unique in a tour.</summary>
-    public string Slug { get; } = stop.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "-" + Slugs.From(stop.Commune.Name);
+    /// <summary>
+    /// Its page's address in the tour: « 2027-03-09-sorigny » for a one-off stop (one per commune and
+    /// day), the commune's name for the dates of a recurring stop, which share one page.
+    /// </summary>
+    public required string Slug { get; init; }
+
+    /// <summary>A one-off stop's slug: its date and commune.</summary>
+    public static string DatedSlug(Stop stop) => stop.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "-" + Slugs.From(stop.Commune.Name);
 
     public GeoPoint Location => LocationOf(Stop);
 
@@ -25,6 +31,18 @@ public sealed class Visit(Tour tour, Stop stop)
     public bool IsCancelled => Stop.Status == Vocabularies.StopStatus.Cancelled;
 
     public bool IsFull => Stop.Status == Vocabularies.StopStatus.Full;
+
+    public bool IsPermanence => Stop.IsPermanence;
+
+    public bool IsRecurring => Stop.Series is not null;
+
+    /// <summary>Whom to call to register or make an appointment: the stop's registration, else the tour's contact.</summary>
+    public string CallWith => Stop.Registration?.With ?? Tour.Operator;
+
+    public Values.PhoneNumber? CallPhone => Stop.Registration?.Phone ?? Tour.Contact.Phone;
+
+    /// <summary>« 2 ateliers de 12 places », for a workshop visit whose seats are known; null otherwise.</summary>
+    public int? Seats => IsPermanence ? null : Tour.SeatsPerSession;
 
     /// <summary>
     /// When the visit was last announced or changed, as editors recorded it on the stop or on the

@@ -51,11 +51,23 @@ public sealed class SampleContent
             var tour = Path.GetFileNameWithoutExtension(file);
             var yaml = Load(file);
             var fees = List(yaml, "frais_a_charge");
+            // A recurring stop (« regulier ») stands for its next date: the map shows it once.
             return ((YamlSequenceNode)yaml.Children[new YamlScalarNode("arrets")]).Children.Cast<YamlMappingNode>().Select(stop =>
-                new SampleStop(tour, DateOnly.ParseExact(Scalar(stop, "date")!, "yyyy-MM-dd", CultureInfo.InvariantCulture), Scalar(stop, "code_insee")!, Scalar(stop, "statut")!, fees));
+                new SampleStop(tour, Scalar(stop, "date") is { } date ? DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture) : NextDate(stop),
+                    Scalar(stop, "code_insee")!, Scalar(stop, "statut")!, fees));
         }).ToList();
 
         return new SampleContent { Communes = communes, Places = places, Stops = stops };
+    }
+
+    /// <summary>The first date of a recurring stop on or after the build's day (the sample's rules skip no date near it).</summary>
+    private static DateOnly NextDate(YamlMappingNode stop)
+    {
+        var rule = (YamlMappingNode)stop.Children[new YamlScalarNode("regulier")];
+        var step = Scalar(rule, "frequence") == "toutes_les_semaines" ? 7 : 14;
+        var date = DateOnly.ParseExact(Scalar(rule, "du")!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        while (date < BrowserSite.Today) date = date.AddDays(step);
+        return date;
     }
 
     private static double Number(string text) => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);

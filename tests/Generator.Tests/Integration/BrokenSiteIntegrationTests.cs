@@ -62,9 +62,11 @@ public sealed class BrokenSiteIntegrationTests
         // Not a mistake: the bus may go elsewhere on the day of a cancelled visit (Huismes, 2027-03-16).
         new(Touraine, "  - date: 2027-04-13\n", "  - date: 2027-03-16\n", "", null),
         new(Touraine, "avant: 2027-04-06", "avant: 2027-03-09", "", null),
-        new(Barousse, "\"13:30-16:30\"", "\"13:30-16:90\"", "OFF0112", "\"|13:30-16:90\""),
-        new(Barousse, "avant: 2027-01-05", "avant: 2027-01-09", "OFF0205", "avant: |2027-01-09"),
-        new(Barousse, "inscrits_minimum: 1", "inscrits_minimum: 5", "OFF0120", "inscrits_minimum: |5"),
+        new(Barousse, "[\"09:30-12:00\"]", "[\"09:30-12:90\"]", "OFF0112", "[\"|09:30-12:90\"]"),
+        new(Barousse, "du: 2026-11-12, au: 2027-06-17 }\n    code_insee: \"65427\"", "du: 2026-11-13, au: 2027-06-17 }\n    code_insee: \"65427\"", "OFF0140", "du: |2026-11-13"),
+        new(Barousse, "    statut: confirme\n  # Les semaines « B »", "    statut: complet\n  # Les semaines « B »", "OFF0141", "statut: |complet\n  # Les semaines « B »"),
+        new(Touraine, "avant: 2027-01-05", "avant: 2027-01-13", "OFF0205", "avant: |2027-01-13"),
+        new(Touraine, "inscrits_minimum: 6", "inscrits_minimum: 13", "OFF0120", "inscrits_minimum: |13"),
         new(Barousse, "operateur: Les Ateliers numériques du Comminges", "operateur: \"  \"", "OFF0125", "operateur: |\"  \""),
 
         // Workshops

@@ -174,10 +174,12 @@ public sealed partial class MistypedContentBuildTests
         {
             Expect($"bus/{Slug(tour)}/index.html");
             var stopPages = files.Where(f => Regex.IsMatch(f, $"^bus/{Slug(tour)}/[^/]+/index\\.html$")).ToList();
-            var dates = StopDates(File.ReadAllText(tour));
+            var (dates, recurringCommunes) = StopPages(File.ReadAllText(tour));
             foreach (var date in dates.Where(d => !stopPages.Any(p => p.StartsWith($"bus/{Slug(tour)}/{d}-", StringComparison.Ordinal))))
                 missing.Add($"bus/{Slug(tour)}/{date}-…/index.html");
-            if (stopPages.Count != dates.Count) missing.Add($"{dates.Count} pages of stops of {Slug(tour)} (there are {stopPages.Count})");
+            // A recurring stop has one page per commune, whatever its number of dates.
+            var expected = dates.Count + recurringCommunes;
+            if (stopPages.Count != expected) missing.Add($"{expected} pages of stops of {Slug(tour)} (there are {stopPages.Count})");
         }
         foreach (var row in File.ReadAllLines(Path.Combine(site.Root, ContentLayout.Communes)).Skip(1).Where(l => l.Trim().Length > 0))
         {
@@ -187,13 +189,17 @@ public sealed partial class MistypedContentBuildTests
         return missing;
     }
 
-    private static List<string> StopDates(string tourText)
+    /// <summary>The dates of the one-off stops, and the number of communes with recurring stops.</summary>
+    private static (List<string> Dates, int RecurringCommunes) StopPages(string tourText)
     {
         var yaml = new YamlStream();
         yaml.Load(new StringReader(tourText));
         var root = (YamlMappingNode)yaml.Documents[0].RootNode;
-        if (!root.Children.TryGetValue(new YamlScalarNode("arrets"), out var stops)) return [];
-        return ((YamlSequenceNode)stops).Children.Cast<YamlMappingNode>().Select(s => ((YamlScalarNode)s.Children[new YamlScalarNode("date")]).Value!.Trim()).ToList();
+        if (!root.Children.TryGetValue(new YamlScalarNode("arrets"), out var stops)) return ([], 0);
+        var items = ((YamlSequenceNode)stops).Children.Cast<YamlMappingNode>().ToList();
+        string Value(YamlMappingNode s, string key) => ((YamlScalarNode)s.Children[new YamlScalarNode(key)]).Value!.Trim();
+        var dated = items.Where(s => s.Children.ContainsKey(new YamlScalarNode("date"))).ToList();
+        return (dated.Select(s => Value(s, "date")).ToList(), items.Except(dated).Select(s => Value(s, "code_insee")).Distinct().Count());
     }
 
     /// <summary>A value of a file, where it starts, and how to write another in its place (the text, the new value).</summary>

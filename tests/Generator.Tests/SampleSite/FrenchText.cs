@@ -14,6 +14,10 @@ public static class FrenchText
     public static string LongDate(DateOnly date) =>
         date.Day == 1 ? date.ToString("dddd '1er' MMMM yyyy", French) : date.ToString("dddd d MMMM yyyy", French);
 
+    /// <summary>« 26 novembre », « 1er décembre ».</summary>
+    public static string DayMonth(DateOnly date) =>
+        date.Day == 1 ? date.ToString("'1er' MMMM", French) : date.ToString("d MMMM", French);
+
     /// <summary>« Mardi 9 mars 2027 », as a poster heads with it.</summary>
     public static string CapitalizedLongDate(DateOnly date)
     {

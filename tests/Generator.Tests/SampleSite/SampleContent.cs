@@ -15,12 +15,13 @@ public sealed record WorkshopFile(
 /// <summary>A tour file's own fields (its stops are <see cref="StopEntry"/> values).</summary>
 public sealed record TourFile(
     string Slug, string Name, string Operator, string? Phone, IReadOnlyList<string> Funders, IReadOnlyList<string> Fees,
-    IReadOnlyList<string> Publics, int Seats, DateOnly? UpdatedOn);
+    IReadOnlyList<string> Publics, int? Seats, DateOnly? UpdatedOn, string Format = "atelier");
 
 public sealed record StopEntry(
     string Tour, DateOnly Date, string Commune, string Spot, string Status, string? Reason,
     IReadOnlyList<string> Sessions, string? RegisterWith, string? RegisterPhone, DateOnly? Deadline,
-    double? Latitude, double? Longitude, string? Theme = null, DateOnly? UpdatedOn = null);
+    double? Latitude, double? Longitude, string? Theme = null, DateOnly? UpdatedOn = null,
+    string Format = "atelier", string? Reception = null, bool Recurring = false);
 
 /// <summary>
 /// The sample content read straight from its files, independently of the generator's loader, so
@@ -61,6 +62,24 @@ public sealed record SampleContent(
         workshop.Latitude is { } lat && workshop.Longitude is { } lon ? (lat, lon) : (Commune(workshop.Commune).Latitude, Commune(workshop.Commune).Longitude);
 
     public TourFile Tour(string slug) => TourFiles.Single(t => t.Slug == slug);
+
+    /// <summary>Stops with a page of their own: the one-off ones (a recurring stop's dates share one page per commune).</summary>
+    public IReadOnlyList<StopEntry> OneOffStops => Stops.Where(s => !s.Recurring).ToList();
+
+    /// <summary>The pages of recurring stops: one per tour and commune.</summary>
+    public IReadOnlyList<(string Tour, string Commune)> RecurringPages => Stops.Where(s => s.Recurring).Select(s => (s.Tour, s.Commune)).Distinct().ToList();
+
+    public int StopPageCount => OneOffStops.Count + RecurringPages.Count;
+
+    /// <summary>The folder of a recurring stop's page: the tour, then the commune's name in lower case without accents.</summary>
+    public string RecurringFolder(string tour, string commune) => $"bus/{tour}/{SlugOf(Commune(commune).Name)}";
+
+    /// <summary>« Mauléon-Barousse » → « mauleon-barousse », written out here to check the generator's slugs.</summary>
+    public static string SlugOf(string name)
+    {
+        var plain = new string(name.Normalize(System.Text.NormalizationForm.FormD).Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray());
+        return System.Text.RegularExpressions.Regex.Replace(plain.ToLowerInvariant(), "[^a-z0-9]+", "-").Trim('-');
+    }
 
     public (double Latitude, double Longitude) Location(StopEntry stop) =>
         stop.Latitude is { } lat && stop.Longitude is { } lon ? (lat, lon) : (Commune(stop.Commune).Latitude, Commune(stop.Commune).Longitude);
@@ -119,8 +138,8 @@ public sealed record SampleContent(
         var contact = yaml.Children.TryGetValue(new YamlScalarNode("contact"), out var c) ? (YamlMappingNode)c : null;
         return new TourFile(Path.GetFileNameWithoutExtension(path), Scalar(yaml, "nom")!, Scalar(yaml, "operateur")!,
             contact is null ? null : Scalar(contact, "telephone"), Strings(yaml, "financeurs"), Strings(yaml, "frais_a_charge"),
-            Strings(yaml, "publics"), int.Parse(Scalar(yaml, "places")!, CultureInfo.InvariantCulture),
-            Scalar(yaml, "date_maj") is { } updated ? Date(updated) : null);
+            Strings(yaml, "publics"), Scalar(yaml, "places") is { } seats ? int.Parse(seats, CultureInfo.InvariantCulture) : null,
+            Scalar(yaml, "date_maj") is { } updated ? Date(updated) : null, Scalar(yaml, "format") ?? "atelier");
     }
 
     private static DateOnly Date(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -130,13 +149,16 @@ public sealed record SampleContent(
         var tour = Path.GetFileNameWithoutExtension(path);
         var yaml = Mapping(File.ReadAllText(path));
         var defaults = Strings(yaml, "seances_par_defaut");
+        var tourFormat = Scalar(yaml, "format") ?? "atelier";
+        var tourReception = Scalar(yaml, "accueil");
         foreach (var item in ((YamlSequenceNode)yaml.Children[new YamlScalarNode("arrets")]).Children.Cast<YamlMappingNode>())
+        foreach (var date in StopDates(item))
         {
             var registration = item.Children.TryGetValue(new YamlScalarNode("inscription"), out var r) ? (YamlMappingNode)r : null;
             var sessions = Strings(item, "seances");
             yield return new StopEntry(
                 tour,
-                DateOnly.ParseExact(Scalar(item, "date")!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                date,
                 Scalar(item, "code_insee")!,
                 Scalar(item, "lieu")!,
                 Scalar(item, "statut")!,
@@ -148,8 +170,33 @@ public sealed record SampleContent(
                 Scalar(item, "latitude") is { } lat ? Number(lat) : null,
                 Scalar(item, "longitude") is { } lon ? Number(lon) : null,
                 Scalar(item, "theme"),
-                Scalar(item, "date_maj") is { } updated ? Date(updated) : null);
+                Scalar(item, "date_maj") is { } updated ? Date(updated) : null,
+                Scalar(item, "format") ?? tourFormat,
+                Scalar(item, "accueil") ?? tourReception,
+                Recurring: Scalar(item, "date") is null);
         }
+    }
+
+    /// <summary>Public holidays of the sample's years, listed by hand (not computed as the generator does).</summary>
+    private static readonly HashSet<DateOnly> Holidays =
+    [
+        new(2026, 11, 1), new(2026, 11, 11), new(2026, 12, 25), new(2027, 1, 1), new(2027, 3, 29), new(2027, 5, 1), new(2027, 5, 6),
+        new(2027, 5, 8), new(2027, 5, 17), new(2027, 7, 14), new(2027, 8, 15), new(2027, 11, 1), new(2027, 11, 11), new(2027, 12, 25),
+    ];
+
+    /// <summary>A stop's « date », or its « regulier » days: from « du » every one or two weeks to « au », but « sauf » and public holidays.</summary>
+    private static IEnumerable<DateOnly> StopDates(YamlMappingNode item)
+    {
+        if (Scalar(item, "date") is { } one)
+        {
+            yield return Date(one);
+            yield break;
+        }
+        var rule = (YamlMappingNode)item.Children[new YamlScalarNode("regulier")];
+        var step = Scalar(rule, "frequence") == "toutes_les_semaines" ? 7 : 14;
+        var except = Strings(rule, "sauf").Select(Date).ToHashSet();
+        for (var d = Date(Scalar(rule, "du")!); d <= Date(Scalar(rule, "au")!); d = d.AddDays(step))
+            if (!except.Contains(d) && !Holidays.Contains(d)) yield return d;
     }
 
     private static YamlMappingNode Mapping(string text)

@@ -51,13 +51,22 @@ public sealed class SampleFeedsTests(SampleSiteFixture sample)
         sample.AssertBuilt();
         var agenda = Load(sample.Output, "donnees/agenda.ics").Events.ToDictionary(e => e.Uid!);
 
-        foreach (var stop in Content.Stops)
+        foreach (var stop in Content.OneOffStops)
         {
             var folder = Sample.HtmlPages(sample.Output).Single(p => Regex.IsMatch(p, $"^bus/{stop.Tour}/{stop.Date:yyyy-MM-dd}-[^/]+/index\\.html$"))[..^"index.html".Length];
             var events = Load(sample.Output, folder + "agenda.ics").Events;
             Assert.Equal(stop.Sessions.Count, events.Count);
             Assert.All(events, e => Assert.Equal(stop.Date, e.DtStart!.Date));
             Assert.All(events, e => Assert.Equal(agenda[e.Uid!].Sequence, e.Sequence)); // the same event as in the whole agenda
+        }
+        // A recurring stop's page has one calendar with every date of its stops in that commune, as the content file's rule gives them
+        Assert.NotEmpty(Content.RecurringPages);
+        foreach (var (tour, commune) in Content.RecurringPages)
+        {
+            var dates = Content.Stops.Where(s => s.Recurring && s.Tour == tour && s.Commune == commune).SelectMany(s => s.Sessions.Select(_ => s.Date)).Order().ToList();
+            var events = Load(sample.Output, Content.RecurringFolder(tour, commune) + "/agenda.ics").Events;
+            Assert.Equal(dates, events.Select(e => DateOnly.FromDateTime(e.DtStart!.Value)).Order().ToList());
+            Assert.All(events, e => Assert.Equal(agenda[e.Uid!].Sequence, e.Sequence));
         }
         foreach (var tour in Content.TourFiles)
             Assert.Equal(Content.Stops.Where(s => s.Tour == tour.Slug).Sum(s => s.Sessions.Count), Load(sample.Output, $"donnees/bus/{tour.Slug}.ics").Events.Count);
@@ -66,7 +75,7 @@ public sealed class SampleFeedsTests(SampleSiteFixture sample)
 
         // and every calendar of the site parses, with events the whole agenda also has
         var files = Sample.Files(sample.Output).Where(f => f.EndsWith(".ics", StringComparison.Ordinal)).ToList();
-        Assert.Equal(1 + Content.Communes.Count + Content.Tours.Count + Content.Stops.Count + Content.Workshops.Count, files.Count);
+        Assert.Equal(1 + Content.Communes.Count + Content.Tours.Count + Content.StopPageCount + Content.Workshops.Count, files.Count);
         foreach (var file in files)
             Assert.All(Load(sample.Output, file).Events, e => Assert.True(agenda.ContainsKey(e.Uid!), $"{file}: {e.Uid} is not in the whole agenda"));
     }
@@ -104,7 +113,10 @@ public sealed class SampleFeedsTests(SampleSiteFixture sample)
         var feed = XDocument.Parse(File.ReadAllText(Path.Combine(sample.Output, "donnees/passages-du-bus.atom")));
 
         Assert.Equal(Atom + "feed", feed.Root!.Name);
-        Assert.Equal(Content.Stops.Count(s => (s.UpdatedOn ?? Content.Tour(s.Tour).UpdatedOn) is not null), feed.Root.Elements(Atom + "entry").Count());
+        // (a recurring stop's page is one visit)
+        var pages = Content.Stops.Where(s => (s.UpdatedOn ?? Content.Tour(s.Tour).UpdatedOn) is not null)
+            .DistinctBy(s => s.Recurring ? $"{s.Tour} {s.Commune}" : $"{s.Tour} {s.Date}").Count();
+        Assert.Equal(pages, feed.Root.Elements(Atom + "entry").Count());
     }
 
     [Fact]
@@ -117,12 +129,14 @@ public sealed class SampleFeedsTests(SampleSiteFixture sample)
         site.EditFile("content/tournees/bus-demarches-barousse.yml", "date_maj: 2026-11-10\n", "");
         site.EditFile("content/tournees/bus-numerique-touraine.yml", "  - date: 2027-03-09\n", "  - date: 2027-03-09\n    date_maj: 2026-11-10\n");
         site.EditFile("content/tournees/bus-numerique-touraine.yml", "    statut: annule\n", "    statut: annule\n    date_maj: 2026-11-20\n");
-        site.EditFile("content/tournees/bus-demarches-barousse.yml", "inscrits_minimum: 1\n", "inscrits_minimum: 1\ndate_maj: 2026-10-15\n");
+        site.EditFile("content/tournees/bus-demarches-barousse.yml", "seances_par_defaut: [\"09:30-12:00\"]\n", "seances_par_defaut: [\"09:30-12:00\"]\ndate_maj: 2026-10-15\n");
         var (output, diagnostics) = site.Build(Sample.Today);
         Assert.True(output is not null, string.Join("\n", diagnostics));
         var content = SampleContent.Read(site.Root);
-        var changed = content.Stops.Select(s => (Stop: s, Updated: s.UpdatedOn ?? content.Tour(s.Tour).UpdatedOn)).Where(s => s.Updated is not null).ToList();
-        Assert.Equal(2 + content.Stops.Count(s => s.Tour == "bus-demarches-barousse"), changed.Count);
+        // (a recurring stop's page is one visit: its dates change together)
+        var changed = content.Stops.Select(s => (Stop: s, Updated: s.UpdatedOn ?? content.Tour(s.Tour).UpdatedOn)).Where(s => s.Updated is not null)
+            .DistinctBy(s => s.Stop.Recurring ? $"{s.Stop.Tour} {s.Stop.Commune}" : $"{s.Stop.Tour} {s.Stop.Date}").ToList();
+        Assert.Equal(2 + content.OneOffStops.Count(s => s.Tour == "bus-demarches-barousse") + content.RecurringPages.Count(r => r.Tour == "bus-demarches-barousse"), changed.Count);
 
         // When the feed is read as XML
         var feed = XDocument.Parse(File.ReadAllText(Path.Combine(output, "donnees/passages-du-bus.atom")));
@@ -141,7 +155,7 @@ public sealed class SampleFeedsTests(SampleSiteFixture sample)
         foreach (var (stop, updated) in changed)
         {
             var link = entries.Select(e => (Entry: e, Href: (string)e.Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") == "alternate").Attribute("href")!))
-                .Where(e => Regex.IsMatch(e.Href, $"/bus/{stop.Tour}/{stop.Date:yyyy-MM-dd}-[a-z0-9-]+/$"))
+                .Where(e => stop.Recurring ? e.Href.EndsWith($"/{content.RecurringFolder(stop.Tour, stop.Commune)}/", StringComparison.Ordinal) : Regex.IsMatch(e.Href, $"/bus/{stop.Tour}/{stop.Date:yyyy-MM-dd}-[a-z0-9-]+/$"))
                 .ToList();
             var (entry, href) = Assert.Single(link);
             Assert.StartsWith(content.BaseUrl.AbsoluteUri, href);
@@ -161,7 +175,7 @@ public sealed class SampleFeedsTests(SampleSiteFixture sample)
     public void A_stop_page_describes_its_event_in_JSON_LD_cancelled_when_it_is()
     {
         sample.AssertBuilt();
-        foreach (var stop in Content.Stops)
+        foreach (var stop in Content.OneOffStops)
         {
             var path = Sample.HtmlPages(sample.Output).Single(p => Regex.IsMatch(p, $"^bus/{stop.Tour}/{stop.Date:yyyy-MM-dd}-[^/]+/index\\.html$"));
             using var json = Event(path);

@@ -30,10 +30,13 @@ public sealed class SamplePagesTests(SampleSiteFixture sample)
         {
             Assert.Contains($"bus/{tour}/index.html", files);
             var stopPages = pages.Where(p => Regex.IsMatch(p, $"^bus/{tour}/[^/]+/index\\.html$")).ToList();
-            var stops = Content.Stops.Where(s => s.Tour == tour).ToList();
-            Assert.Equal(stops.Count, stopPages.Count);
+            var stops = Content.OneOffStops.Where(s => s.Tour == tour).ToList();
+            var recurring = Content.RecurringPages.Where(r => r.Tour == tour).ToList();
+            Assert.Equal(stops.Count + recurring.Count, stopPages.Count);
             foreach (var stop in stops)
                 Assert.Single(stopPages, p => p.StartsWith($"bus/{tour}/{stop.Date:yyyy-MM-dd}-", StringComparison.Ordinal));
+            foreach (var (_, commune) in recurring)
+                Assert.Contains($"{Content.RecurringFolder(tour, commune)}/index.html", stopPages);
         }
         foreach (var page in Content.InputPages) Assert.Contains($"{page}/index.html", files);
 
@@ -43,7 +46,7 @@ public sealed class SamplePagesTests(SampleSiteFixture sample)
         // and nothing else but the index pages (departments: their list and one per department; places,
         // workshops, buses), the data page, and the printable pages (posters and sheets, tested apart)
         var departments = Content.Communes.Select(c => c.Department).Distinct().Count();
-        var expected = Content.Communes.Count + Content.Places.Count + Content.Workshops.Count + Content.Tours.Count + Content.Stops.Count
+        var expected = Content.Communes.Count + Content.Places.Count + Content.Workshops.Count + Content.Tours.Count + Content.StopPageCount
             + Content.InputPages.Count + 3 /* home, agenda, 404 */ + 1 + departments + 3 /* lieux, ateliers and bus indexes */ + 3 /* donnees, carte, couverture */
             + departments /* agenda per department */;
         Assert.Equal(expected, pages.Count(p => !Regex.IsMatch(p, "/(affiche|suite)/index\\.html$")));
@@ -59,7 +62,7 @@ public sealed class SamplePagesTests(SampleSiteFixture sample)
         Assert.Contains(Count(Content.Places.Count, "lieu", "lieux"), sample.Stdout);
         Assert.Contains(Count(Content.Workshops.Count, "atelier", "ateliers"), sample.Stdout);
         Assert.Contains(Count(Content.Tours.Count, "tournée", "tournées"), sample.Stdout);
-        Assert.Contains(Count(Content.Stops.Count, "passage du bus", "passages du bus"), sample.Stdout);
+        Assert.Contains(Count(Content.StopPageCount, "passage du bus", "passages du bus"), sample.Stdout);
         Assert.Contains(Count(Content.InputPages.Count, "page rédigée", "pages rédigées"), sample.Stdout);
     }
 
@@ -100,7 +103,7 @@ public sealed class SamplePagesTests(SampleSiteFixture sample)
     {
         // Given the stops before 2026-11-24 that took place
         sample.AssertBuilt();
-        var past = Content.Stops.Where(s => s.Date < Sample.Today && s.Status != "annule").ToList();
+        var past = Content.OneOffStops.Where(s => s.Date < Sample.Today && s.Status != "annule").ToList();
         Assert.NotEmpty(past);
 
         foreach (var stop in past)
@@ -137,7 +140,7 @@ public sealed class SamplePagesTests(SampleSiteFixture sample)
     public void A_cancelled_stop_says_so_with_its_reason_and_offers_no_registration()
     {
         sample.AssertBuilt();
-        var cancelled = Content.Stops.Where(s => s.Status == "annule").ToList();
+        var cancelled = Content.OneOffStops.Where(s => s.Status == "annule").ToList();
         Assert.NotEmpty(cancelled);
 
         foreach (var stop in cancelled)
@@ -154,7 +157,7 @@ public sealed class SamplePagesTests(SampleSiteFixture sample)
     public void An_upcoming_stop_shows_its_sessions_place_registration_and_deadline()
     {
         sample.AssertBuilt();
-        var upcoming = Content.Stops.Where(s => s.Date >= Sample.Today && s.Status != "annule").ToList();
+        var upcoming = Content.OneOffStops.Where(s => s.Date >= Sample.Today && s.Status != "annule" && s.Format == "atelier").ToList();
         Assert.NotEmpty(upcoming);
 
         foreach (var stop in upcoming)
@@ -178,7 +181,7 @@ public sealed class SamplePagesTests(SampleSiteFixture sample)
     public void An_upcoming_stop_with_its_own_sessions_shows_them_instead_of_the_default_ones()
     {
         sample.AssertBuilt();
-        var own = Content.Stops.Where(s => s.Date >= Sample.Today && s.Sessions.Count == 1).ToList();
+        var own = Content.OneOffStops.Where(s => s.Date >= Sample.Today && s.Sessions.Count == 1 && s.Format == "atelier").ToList();
         Assert.NotEmpty(own); // the sample has an afternoon-only stop
 
         foreach (var stop in own)

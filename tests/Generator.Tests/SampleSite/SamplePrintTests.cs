@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
@@ -30,7 +31,7 @@ public sealed partial class SamplePrintTests(SampleSiteFixture sample)
         Assert.Contains(Content.Stops, s => s.Status == "annule" && s.Date >= Sample.Today);
         Assert.Contains(Content.Stops, s => s.Date < Sample.Today);
 
-        foreach (var stop in Content.Stops)
+        foreach (var stop in Content.OneOffStops)
         {
             // Then a stop has a poster exactly when it is to come and not cancelled, and its page links to it when it has one
             var expected = stop.Date >= Sample.Today && stop.Status != "annule";
@@ -41,14 +42,16 @@ public sealed partial class SamplePrintTests(SampleSiteFixture sample)
             Assert.True(expected == (links.Length == 1), $"{folder}: {links.Length} links to its poster");
         }
         var posters = Sample.HtmlPages(sample.Output).Count(p => Regex.IsMatch(p, "^bus/[^/]+/[^/]+/affiche/index\\.html$"));
-        Assert.Equal(Content.Stops.Count(s => s.Date >= Sample.Today && s.Status != "annule"), posters);
+        // one per one-off stop to come, one per commune of a recurring stop with dates to come
+        Assert.Equal(Content.OneOffStops.Count(s => s.Date >= Sample.Today && s.Status != "annule")
+            + Content.RecurringPages.Count(r => Content.Stops.Any(s => s.Recurring && (s.Tour, s.Commune) == r && s.Date >= Sample.Today)), posters);
     }
 
     [Fact]
     public void A_visit_poster_gives_the_facts_of_its_stop_as_the_content_file_says_them()
     {
         sample.AssertBuilt();
-        var upcoming = Content.Stops.Where(s => s.Date >= Sample.Today && s.Status != "annule").ToList();
+        var upcoming = Content.OneOffStops.Where(s => s.Date >= Sample.Today && s.Status != "annule" && s.Format == "atelier").ToList();
         Assert.NotEmpty(upcoming);
 
         foreach (var stop in upcoming)
@@ -111,7 +114,7 @@ public sealed partial class SamplePrintTests(SampleSiteFixture sample)
     public void A_sheet_lists_three_to_five_nearest_places_and_workshops_with_phone_and_distance()
     {
         sample.AssertBuilt();
-        foreach (var stop in Content.Stops.Where(s => s.Status != "annule"))
+        foreach (var stop in Content.OneOffStops.Where(s => s.Status != "annule"))
         {
             var path = StopFolder(stop) + "/suite/index.html";
             var sheet = OutputAssert.Html(sample.Output, path).QuerySelector("main article.next-steps-sheet")!;
@@ -145,7 +148,7 @@ public sealed partial class SamplePrintTests(SampleSiteFixture sample)
     public void A_sheet_map_numbers_the_listed_places_and_its_legend_says_the_same_in_words()
     {
         sample.AssertBuilt();
-        foreach (var stop in Content.Stops.Where(s => s.Status != "annule"))
+        foreach (var stop in Content.OneOffStops.Where(s => s.Status != "annule"))
         {
             var path = StopFolder(stop) + "/suite/index.html";
             var sheet = OutputAssert.Html(sample.Output, path).QuerySelector("main article.next-steps-sheet")!;
@@ -179,7 +182,7 @@ public sealed partial class SamplePrintTests(SampleSiteFixture sample)
     public void A_sheet_holds_no_personal_data_only_the_public_phones_of_what_it_lists()
     {
         sample.AssertBuilt();
-        foreach (var stop in Content.Stops.Where(s => s.Status != "annule"))
+        foreach (var stop in Content.OneOffStops.Where(s => s.Status != "annule"))
         {
             var path = StopFolder(stop) + "/suite/index.html";
             var page = OutputAssert.Html(sample.Output, path);
@@ -203,7 +206,7 @@ public sealed partial class SamplePrintTests(SampleSiteFixture sample)
     public void A_sheet_QR_code_leads_to_the_commune_page()
     {
         sample.AssertBuilt();
-        foreach (var stop in Content.Stops.Where(s => s.Status != "annule"))
+        foreach (var stop in Content.OneOffStops.Where(s => s.Status != "annule"))
         {
             var sheet = OutputAssert.Html(sample.Output, StopFolder(stop) + "/suite/index.html").QuerySelector("main article.next-steps-sheet")!;
             var communePage = CommuneFolder(stop.Commune);
@@ -252,14 +255,16 @@ public sealed partial class SamplePrintTests(SampleSiteFixture sample)
             var path = CommuneFolder(commune.Code) + "/affiche/index.html";
             var poster = OutputAssert.Html(sample.Output, path).QuerySelector("main article.commune-poster")!;
             var center = (commune.Latitude, commune.Longitude);
+            // (a recurring stop once, at its next date)
             var coming = Content.Stops
                 .Where(s => s.Date >= Sample.Today && s.Status != "annule" && (s.Commune == commune.Code || Haversine.Km(center, Content.Location(s)) <= RadiusKm))
-                .OrderBy(s => s.Commune == commune.Code ? 0 : 1).ThenBy(s => s.Date)
+                .OrderBy(s => s.Commune == commune.Code ? 0 : 1).ThenBy(s => s.Date).ThenBy(s => s.Sessions[0], StringComparer.Ordinal)
+                .DistinctBy(s => s.Recurring ? $"{s.Tour} {s.Commune}" : $"{s.Tour} {s.Date} {s.Commune}")
                 .ToList();
 
             // The coming visits, the commune's own first, then soonest first (up to four), never a cancelled one
             var visitDates = poster.QuerySelectorAll(".poster-list-date").Select(d => d.Text()).ToList();
-            Assert.Equal(coming.Take(4).Select(s => FrenchText.CapitalizedLongDate(s.Date)), visitDates);
+            Assert.Equal(coming.Take(4).Select(s => s.Recurring ? $"Le {s.Date.ToString("dddd", CultureInfo.GetCultureInfo("fr-FR"))}, tous les 15 jours (prochain : {FrenchText.DayMonth(s.Date)})" : FrenchText.CapitalizedLongDate(s.Date)), visitDates);
             foreach (var (item, stop) in poster.QuerySelectorAll(".poster-list li").Zip(coming.Take(4)))
             {
                 Assert.Contains(Content.Commune(stop.Commune).Name, item.Text());
@@ -310,7 +315,7 @@ public sealed partial class SamplePrintTests(SampleSiteFixture sample)
             return new SheetItem(li, name, place, workshop);
         }).ToList();
 
-    private string StopFolder(StopEntry stop) =>
+    private string StopFolder(StopEntry stop) => stop.Recurring ? Content.RecurringFolder(stop.Tour, stop.Commune) :
         Sample.Files(sample.Output).Select(f => Regex.Match(f, $"^(bus/{stop.Tour}/{stop.Date:yyyy-MM-dd}-[a-z0-9-]+)/index\\.html$"))
             .Single(m => m.Success).Groups[1].Value;
 

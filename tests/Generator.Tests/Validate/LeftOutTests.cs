@@ -107,9 +107,9 @@ public sealed class LeftOutTests
         stops[0].Report(DiagnosticCatalog.InvalidSetting, TourFields.StopLieu, "faux.");
         tour.Report(DiagnosticCatalog.InvalidSetting, TourFields.Nom, "faux.");
 
-        foreach (var stop in stops) LeftOut.CheckItem(stop, 0, [TourFields.StopDate, TourFields.StopLieu], "ce passage", TourFields.StopSeances);
+        foreach (var stop in stops) LeftOut.CheckItem(stop, 0, [TourFields.StopDate, TourFields.StopLieu], "ce passage", TourFields.StopDate, TourFields.StopSeances);
 
-        DiagnosticAssert.Single(diagnostics.Sorted(), "OFF0008", $"{File}:5:5", "champ « arrets[2] »", "ce passage n'est pas pris en compte", "date, lieu, seances");
+        DiagnosticAssert.Single(diagnostics.Sorted(), "OFF0008", $"{File}:5:5", "champ « arrets[2] »", "ce passage n'est pas pris en compte", "lieu, date, seances");
     }
 
     [Fact]

@@ -73,14 +73,15 @@ public sealed class TourValidationTests
     }
 
     [Fact]
-    public void A_bus_cannot_be_in_two_communes_on_the_same_day()
+    public void A_bus_cannot_be_in_two_communes_at_the_same_hours()
     {
         using var site = TestSite.Create(ValidTour.Edit(SecondStopDate, "  - date: 2027-03-09"));
 
         var (validated, diagnostics) = site.Validate();
 
         Assert.Null(validated);
-        DiagnosticAssert.Single(diagnostics, "OFF0204", "content/tournees/bus.yml:12:5", "arrets[2].date", "2027-03-09", "déjà à Sorigny (ligne 7)", "aussi à Loches");
+        DiagnosticAssert.Single(diagnostics, "OFF0204", "content/tournees/bus.yml:12:5", "arrets[2].date", "2027-03-09",
+            "à Sorigny, Place de l'Église (09:00-12:00, 14:00-17:00, ligne 7)", "à Loches, Place du Marché (09:00-12:00, 14:00-17:00, ligne 12)", "aux mêmes heures");
         Assert.Single(diagnostics);
     }
 

@@ -20,7 +20,7 @@ public static class CommunePosterPlanner
 
     private static PlannedPage Poster(PlanContext context, CommuneOffers offers)
     {
-        var visits = offers.UpcomingVisits.Where(v => !v.Item.IsCancelled).ToList();
+        var visits = offers.UpcomingVisits.Where(v => !v.Item.IsCancelled).OnePerPage(v => v.Item).ToList();
         var workshops = offers.Workshops;
         var commune = offers.Commune;
         var route = Routes.CommunePoster(commune);

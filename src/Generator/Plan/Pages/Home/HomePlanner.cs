@@ -17,7 +17,7 @@ public static class HomePlanner
     {
         var site = context.Site;
         var meta = new PageMeta(site.Settings.Title, site.Settings.Description, Routes.Home, []);
-        var nextVisits = site.Visits.Where(v => v.IsAnnounced).Take(HomeVisits).ToList();
+        var nextVisits = site.Visits.Where(v => v.IsAnnounced).OnePerPage().Take(HomeVisits).ToList();
         var starting = site.Workshops
             .Where(w => !w.HasStarted && !w.IsOver)
             .OrderBy(w => w.Sessions[0].Date).ThenBy(w => w.Slug, StringComparer.Ordinal)

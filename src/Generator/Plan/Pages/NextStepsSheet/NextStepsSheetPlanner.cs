@@ -15,19 +15,20 @@ public static class NextStepsSheetPlanner
     private const int SheetItems = 5;
 
     /// <summary>Every visit that takes place has its sheet, past ones included (handed out late, or reprinted).</summary>
-    public static bool HasSheet(Visit visit) => !visit.IsCancelled;
+    public static bool HasSheet(VisitGroup group) => !group.Lead.IsCancelled;
 
     public static IEnumerable<PlannedPage> Plan(PlanContext context) =>
-        context.Site.Visits.Where(HasSheet).AsParallel().AsOrdered().Select(v => Sheet(context, v)).ToList();
+        context.Site.VisitGroups.Where(HasSheet).AsParallel().AsOrdered().Select(g => Sheet(context, g)).ToList();
 
-    private static PlannedPage Sheet(PlanContext context, Visit visit)
+    private static PlannedPage Sheet(PlanContext context, VisitGroup group)
     {
+        var visit = group.Lead;
         var route = Routes.VisitSheet(visit);
         var steps = visit.NextSteps;
         var communeUrl = context.Frame.Absolute(Routes.Commune(visit.Commune));
-        var meta = Meta($"Après le bus : vos prochaines étapes, {visit.Commune.Name}, {Fr.DateShort(visit.Stop.Date)}",
+        var meta = Meta($"Après le bus : vos prochaines étapes, {visit.Commune.Name}{(group.IsRecurring ? "" : $", {Fr.DateShort(visit.Stop.Date)}")}",
             $"Fiche à remettre après le passage du bus {Fr.At(visit.Commune.Name)} : les lieux d'aide et les ateliers les plus proches pour continuer.",
-            route, [.. VisitCrumbs(visit), new Link("Fiche « après le bus »", route)]);
+            route, [.. VisitCrumbs(group), new Link("Fiche « après le bus »", route)]);
         var places = steps.Places.Take(SheetPlaces).ToList();
         var workshops = steps.Workshops.Take(SheetItems - places.Count).ToList();
         var map = Map(visit.Location, visit.Commune.Name, places, "carte-suite");

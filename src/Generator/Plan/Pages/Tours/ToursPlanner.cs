@@ -14,6 +14,6 @@ public static class ToursPlanner
         var site = context.Site;
         yield return new(new ToursPageModel(
             Meta("Le bus numérique", "Les bus numériques qui viennent dans les villages : prochains passages, inscription, ce que l'on y apprend.", Routes.Tours, ToursCrumb),
-            context.Frame, site.Tours.Select(t => (t, (IReadOnlyList<Visit>)site.VisitsOf(t).Where(v => !v.IsPast).ToList())).ToList()));
+            context.Frame, site.Tours.Select(t => (t, (IReadOnlyList<Visit>)site.VisitsOf(t).Where(v => !v.IsPast).OnePerPage().ToList())).ToList()));
     }
 }

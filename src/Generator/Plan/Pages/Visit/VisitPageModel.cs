@@ -4,5 +4,9 @@ namespace Relais.Model.Pages;
 
 public sealed record VisitPageModel(
     PageMeta Meta, SiteFrame Site,
-    Visit Visit, Html TourDescription,
-    Printable? Poster, Printable? Sheet, string CalendarRoute) : PageModel(Meta, Site);
+    VisitGroup Group, Html TourDescription,
+    Printable? Poster, Printable? Sheet, string CalendarRoute) : PageModel(Meta, Site)
+{
+    /// <summary>The visit the page is about: the next date of a recurring stop.</summary>
+    public Visit Visit => Group.Lead;
+}

@@ -6,30 +6,48 @@ using static Relais.Generator.Plan.PlanContext;
 
 namespace Relais.Generator.Plan.Pages;
 
-/// <summary>One page per bus visit; after its date it leads with « après le bus ».</summary>
+/// <summary>One page per bus visit, or per commune of a recurring stop (listing its next dates); after its date it leads with « après le bus ».</summary>
 public static class VisitPlanner
 {
     public static IEnumerable<PlannedPage> Plan(PlanContext context) =>
         context.Site.Tours.SelectMany(tour =>
         {
             var tourDescription = EditorMarkdown.ToHtml(tour.DescriptionMarkdown, 3);
-            return context.Site.VisitsOf(tour).Select(v => Page(context, v, tourDescription));
+            return context.Site.GroupsOf(tour).Select(g => Page(context, g, tourDescription));
         }).ToList();
 
-    private static PlannedPage Page(PlanContext context, Visit visit, Html tourDescription)
+    private static PlannedPage Page(PlanContext context, VisitGroup group, Html tourDescription)
     {
+        var visit = group.Lead;
         var route = Routes.Visit(visit);
-        var when = Fr.Date(visit.Stop.Date);
-        var title = $"{visit.Tour.Name} {Fr.At(visit.Commune.Name)}, {when}{(visit.IsCancelled ? " (annulé)" : "")}";
-        var description = visit.IsCancelled
-            ? $"Passage du {when} {Fr.At(visit.Commune.Name)} annulé : {visit.Stop.CancellationReason}."
-            : visit.IsPast
-                ? $"Le bus est passé {Fr.At(visit.Commune.Name)} le {when}. Et après ? Les lieux d'aide et ateliers les plus proches."
-                : $"Le {when}, {Fr.Ranges(visit.Stop.Sessions)}, {visit.Stop.Spot} {Fr.At(visit.Commune.Name)}. {visit.Stop.Theme ?? "Ateliers numériques gratuits"}, inscription conseillée.";
-        var meta = Meta(title, description, route, VisitCrumbs(visit)) with { JsonLd = JsonLd.ForVisit(visit, context.Frame.Absolute(route), context.Site.Settings.TimeZone) };
-        return new(new VisitPageModel(meta, context.Frame, visit, tourDescription,
-            VisitPosterPlanner.HasPoster(visit) ? context.Printable(Routes.VisitPoster(visit)) : null,
-            NextStepsSheetPlanner.HasSheet(visit) ? context.Printable(Routes.VisitSheet(visit)) : null,
+        var where = Fr.At(visit.Commune.Name);
+        var what = visit.Stop.Theme ?? (visit.IsPermanence ? "Aide individuelle aux démarches en ligne" : "Ateliers numériques gratuits");
+        var how = visit.IsPermanence
+            ? visit.Stop.Reception == Model.Vocabularies.Reception.DropIn ? "sans rendez-vous" : "sur rendez-vous"
+            : "inscription conseillée";
+        string title, description;
+        if (group.IsRecurring)
+        {
+            var rule = SeriesText.Rules(group.Series);
+            title = $"{visit.Tour.Name} {where}, {rule}";
+            description = group.IsPast
+                ? $"Le bus venait {where} {rule}. Et après ? Les lieux d'aide et ateliers les plus proches."
+                : $"{Fr.Capitalize(rule)}, {Fr.Ranges(visit.Stop.Sessions)}, {visit.Stop.Spot} {where}. Prochaines dates : {SeriesText.Dates(SeriesText.NextDates(group, 4), context.Site.Today)}. {what}, {how}.";
+        }
+        else
+        {
+            var when = Fr.Date(visit.Stop.Date);
+            title = $"{visit.Tour.Name} {where}, {when}{(visit.IsCancelled ? " (annulé)" : "")}";
+            description = visit.IsCancelled
+                ? $"Passage du {when} {where} annulé : {visit.Stop.CancellationReason}."
+                : visit.IsPast
+                    ? $"Le bus est passé {where} le {when}. Et après ? Les lieux d'aide et ateliers les plus proches."
+                    : $"Le {when}, {Fr.Ranges(visit.Stop.Sessions)}, {visit.Stop.Spot} {where}. {what}, {how}.";
+        }
+        var meta = Meta(title, description, route, VisitCrumbs(group)) with { JsonLd = JsonLd.ForVisits(group, context.Frame.Absolute(route), context.Site.Settings.TimeZone) };
+        return new(new VisitPageModel(meta, context.Frame, group, tourDescription,
+            VisitPosterPlanner.HasPoster(group) ? context.Printable(Routes.VisitPoster(visit)) : null,
+            NextStepsSheetPlanner.HasSheet(group) ? context.Printable(Routes.VisitSheet(visit)) : null,
             Routes.VisitCalendar(visit)), visit.Stop.Source);
     }
 }

@@ -47,6 +47,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor InvalidSetting = Error("OFF0123", "Réglage du site invalide");
     public static readonly DiagnosticDescriptor DepartmentMismatch = Error("OFF0124", "Département incohérent");
     public static readonly DiagnosticDescriptor EmptyField = Error("OFF0125", "Champ obligatoire vide");
+    public static readonly DiagnosticDescriptor PlaceFarFromCommune = Error("OFF0126", "Lieu trop loin de sa commune");
 
     // Links between files
     public static readonly DiagnosticDescriptor UnknownCommune = Error("OFF0201", "Commune inconnue");

@@ -24,15 +24,17 @@ public static class BuildCommand
         var today = CommonOptions.Today();
         var format = CommonOptions.Format();
         var pdf = new Option<bool>("--pdf") { Description = "Produit aussi les affiches et fiches en PDF, avec Chromium" };
+        var all = CommonOptions.All();
         command.Options.Add(root);
         command.Options.Add(output);
         command.Options.Add(today);
         command.Options.Add(format);
         command.Options.Add(pdf);
-        command.SetAction((parse, _) => RunAsync(parse.GetValue(root), parse.GetValue(output), parse.GetValue(today), parse.GetValue(format), new BuildOptions(parse.GetValue(pdf)), Console.Out, Console.Error));
+        command.Options.Add(all);
+        command.SetAction((parse, _) => RunAsync(parse.GetValue(root), parse.GetValue(output), parse.GetValue(today), parse.GetValue(format), new BuildOptions(parse.GetValue(pdf)), Console.Out, Console.Error, parse.GetValue(all)));
     }
 
-    public static async Task<int> RunAsync(string? rootOption, string? outputOption, string? todayOption, OutputFormat format, BuildOptions options, TextWriter stdout, TextWriter stderr)
+    public static async Task<int> RunAsync(string? rootOption, string? outputOption, string? todayOption, OutputFormat format, BuildOptions options, TextWriter stdout, TextWriter stderr, bool all = false)
     {
         var root = SiteFolder.Resolve(rootOption, stderr);
         if (root is null || !SiteFolder.TryParseToday(todayOption, out var today, stderr)) return ExitCodes.UsageError;
@@ -46,7 +48,7 @@ public static class BuildCommand
         if (interactive) stderr.Write("\r                              \r");
 
         var sorted = diagnostics.Sorted();
-        DiagnosticPrinter.Print(sorted, format, root, stdout);
+        DiagnosticPrinter.Print(sorted, format, root, stdout, all);
         if (report is null)
         {
             if (format == OutputFormat.Text)

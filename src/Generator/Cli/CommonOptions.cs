@@ -9,6 +9,11 @@ public static class CommonOptions
 
     public static Option<string?> Today() => new("--today") { Description = "Date du jour à utiliser, AAAA-MM-JJ (pour des résultats reproductibles)", HelpName = "DATE" };
 
+    public static Option<bool> All() => new("--tous")
+    {
+        Description = $"Affiche chaque avertissement (par défaut, au-delà de {DiagnosticPrinter.FoldAfter} avertissements d'un même type, les suivants sont seulement comptés)",
+    };
+
     public static Option<OutputFormat> Format() => new("--format")
     {
         Description = "Présentation des problèmes : text (par défaut) ou github (annotations de pull request)",

@@ -47,6 +47,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor InvalidSetting = Error("OFF0123", "Réglage du site invalide");
     public static readonly DiagnosticDescriptor DepartmentMismatch = Error("OFF0124", "Département incohérent");
     public static readonly DiagnosticDescriptor EmptyField = Error("OFF0125", "Champ obligatoire vide");
+    public static readonly DiagnosticDescriptor PlaceFarFromCommune = Error("OFF0126", "Lieu trop loin de sa commune");
     public static readonly DiagnosticDescriptor StopSeriesSpec = Error("OFF0140", "Passage régulier mal décrit");
     public static readonly DiagnosticDescriptor NotApplicable = Error("OFF0141", "Champ sans objet ici");
 

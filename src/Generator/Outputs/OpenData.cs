@@ -4,13 +4,13 @@ using Relais.Model;
 
 namespace Relais.Generator.Outputs;
 
-/// <summary>The places in the national standard's CSV and in GeoJSON; the coverage of every commune in CSV.</summary>
+/// <summary>The places and the bus tours in the national standard's CSV, the places in GeoJSON; the coverage of every commune in CSV.</summary>
 public static class OpenData
 {
     public static void Write(OutputContext context, OutputSink sink)
     {
         var site = context.Site;
-        sink.Text(Routes.PlacesCsv, StandardCsv.Write(site.Places));
+        sink.Text(Routes.PlacesCsv, StandardCsv.Write(site));
         sink.Text(Routes.PlacesGeoJson, PlacesGeoJson.Write(site.Places, p => context.Frame.Absolute(Routes.Place(p))));
         var radius = site.Settings.NearbyRadiusKm;
         static string Km(double km) => km.ToString("0.0", CultureInfo.InvariantCulture);

@@ -42,6 +42,28 @@ public static class EditorMarkdown
         return new Html(writer.ToString().Trim());
     }
 
+    /// <summary>
+    /// Editors' Markdown as plain text, for formats that carry no markup (the national CSV): Markdig
+    /// renders it without emphasis, link targets or HTML; a paragraph is one line (its soft line
+    /// breaks become spaces) and blocks are separated by a line break. Null when there is no text.
+    /// </summary>
+    public static string? ToPlainText(string? markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown)) return null;
+        var document = Markdown.Parse(markdown, Pipeline);
+        foreach (var soft in document.Descendants<LineBreakInline>().Where(b => !b.IsHard).ToList())
+        {
+            soft.ReplaceBy(new LiteralInline(" "));
+        }
+        using var writer = new StringWriter();
+        var renderer = new Markdig.Renderers.HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        var text = writer.ToString().Trim();
+        return text.Length == 0 ? null : text;
+    }
+
     public static bool IsAllowed(string? url)
     {
         if (string.IsNullOrWhiteSpace(url)) return false;

@@ -34,7 +34,7 @@ public static partial class BindPlaces
             r.Report(DiagnosticCatalog.PostalCodeMismatch, F.CodePostal,
                 $"« {pc.Value} » n'est pas un code postal {Fr.Of(commune.Name)} ({string.Join(", ", commune.PostalCodes.Select(p => p.Value))}) : vérifiez le code postal ou le code INSEE.");
         }
-        var location = CommonReads.Location(r, F.Latitude, F.Longitude, commune);
+        var location = CommonReads.Location(r, F.Latitude, F.Longitude, commune, placeRules: true);
         if (location is null && !r.Has(F.Latitude) && !r.Has(F.Longitude) && commune is not null)
         {
             diagnostics.Add(DiagnosticCatalog.CommuneCentreUsed, r.Anchor, "latitude",

@@ -15,9 +15,10 @@ public static class CommonReads
 
     /// <summary>
     /// A latitude/longitude pair, checked to lie in France (and reported as swapped when it would
-    /// once inverted), and near its commune. Null when absent or wrong.
+    /// once inverted), and near its commune (for a place, <paramref name="placeRules"/>: the stricter
+    /// <see cref="PlaceDistance"/>). Null when absent or wrong.
     /// </summary>
-    public static GeoPoint? Location(RecordReader reader, FieldSpec latitudeSpec, FieldSpec longitudeSpec, Commune? commune)
+    public static GeoPoint? Location(RecordReader reader, FieldSpec latitudeSpec, FieldSpec longitudeSpec, Commune? commune, bool placeRules = false)
     {
         var latitude = reader.Number(latitudeSpec);
         var longitude = reader.Number(longitudeSpec);
@@ -45,12 +46,20 @@ public static class CommonReads
             }
             return null;
         }
-        if (commune is not null && Resolve.GreatCircle.Km(point, commune.Location) is var km && km > FarFromCommuneKm)
+        if (commune is not null)
         {
-            reader.Report(DiagnosticCatalog.FarFromCommune, latitudeSpec,
-                $"le point ({F(lat)}, {F(lon)}) est à {km.ToString("0", Fr.Culture)} km du centre {Fr.Of(commune.Name)} : vérifiez les coordonnées ou le code INSEE.");
+            if (placeRules) PlaceDistance.Check(reader, latitudeSpec, point, commune);
+            else WarnIfFar(reader, latitudeSpec, point, commune, Resolve.GreatCircle.Km(point, commune.Location));
         }
         return point;
+    }
+
+    /// <summary>The warning of a point <paramref name="km"/> from its commune's centre, beyond <see cref="FarFromCommuneKm"/>.</summary>
+    public static void WarnIfFar(RecordReader reader, FieldSpec latitudeSpec, GeoPoint point, Commune commune, double km)
+    {
+        if (km <= FarFromCommuneKm) return;
+        reader.Report(DiagnosticCatalog.FarFromCommune, latitudeSpec,
+            $"le point ({F(point.Latitude)}, {F(point.Longitude)}) est à {km.ToString("0", Fr.Culture)} km du centre {Fr.Of(commune.Name)} : vérifiez les coordonnées ou le code INSEE.");
     }
 
     public static Registration? Registration(RecordReader? group)

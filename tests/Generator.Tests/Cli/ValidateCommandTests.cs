@@ -193,6 +193,43 @@ public sealed partial class ValidateCommandTests
         Assert.DoesNotContain(result.OutputLines, l => SummaryLine().IsMatch(l));
     }
 
+    /// <summary>Eight places verified long ago, one of them far from its commune and with a line break in a fee.</summary>
+    private static string StalePlaces() => string.Concat(Enumerable.Range(1, 8).Select(i => $"""
+        -- content/lieux/lieu-{i}.yml --
+        nom: Lieu {i}
+        adresse: 2 rue de la République
+        code_postal: "37600"
+        code_insee: "37132"
+        latitude: {(i == 8 ? "47.379" : "47.1283")}
+        longitude: 0.9958
+        date_maj: 2024-10-01
+        services: [Maîtrise des outils numériques du quotidien]
+        frais_a_charge: [{(i == 8 ? "\"Gratuit\\nPayant\"" : "Gratuit")}]
+
+        """));
+
+    [Fact]
+    public async Task A_warning_in_every_file_is_folded_after_five_and_tous_shows_them_all()
+    {
+        using var site = TestSite.Create(StalePlaces());
+
+        var folded = await RelaisProcess.RunAsync("validate", "--root", site.Root, "--today", "2026-11-24");
+        var all = await RelaisProcess.RunAsync("validate", "--root", site.Root, "--today", "2026-11-24", "--tous");
+
+        AssertNoStackTrace(folded);
+        Assert.True(folded.ExitCode == 1, folded.ToString());
+        Assert.Equal(5, folded.OutputLines.Count(l => l.Contains(": avertissement OFF0301: ", StringComparison.Ordinal)));
+        Assert.Contains("… et 3 autres du même type (OFF0301 Données de plus d'un an) ; --tous pour tout voir.", folded.OutputLines);
+        // the rare warning and the error are shown, the summary counts everything
+        Assert.Single(folded.OutputLines, l => l.StartsWith("content/lieux/lieu-8.yml:5:11: avertissement OFF0305: ", StringComparison.Ordinal));
+        Assert.Single(folded.OutputLines, l => l.StartsWith("content/lieux/lieu-8.yml:9:19: erreur OFF0104: champ « frais_a_charge » : « Gratuit⏎Payant » ", StringComparison.Ordinal));
+        Assert.Equal("1 erreur, 9 avertissements dans 8 fichiers.", folded.OutputLines[^1]);
+
+        Assert.True(all.ExitCode == 1, all.ToString());
+        Assert.Equal(8, all.OutputLines.Count(l => l.Contains(": avertissement OFF0301: ", StringComparison.Ordinal)));
+        Assert.DoesNotContain(all.OutputLines, l => l.StartsWith('…'));
+    }
+
     [Fact]
     public async Task Yaml_that_once_crashed_the_parser_is_a_content_error()
     {

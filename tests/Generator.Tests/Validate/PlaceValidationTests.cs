@@ -212,17 +212,90 @@ public sealed class PlaceValidationTests
     }
 
     [Fact]
-    public void Coordinates_far_from_the_commune_are_a_warning_with_the_distance()
+    public void A_place_more_than_30_km_from_its_commune_is_an_error_giving_both_positions_and_what_to_do()
     {
         // Orléans, about 110 km from Loches.
         using var site = TestSite.Create(ValidPlace.Edit("latitude: 47.1283\nlongitude: 0.9958", "latitude: 47.9029\nlongitude: 1.9093"));
 
         var (validated, diagnostics) = site.Validate();
 
-        Assert.NotNull(validated);
-        var diagnostic = DiagnosticAssert.Single(diagnostics, "OFF0305", "content/lieux/epn.yml:5:11", "(47.9029, 1.9093)", "km du centre de Loches");
+        Assert.Null(validated);
+        var diagnostic = DiagnosticAssert.Single(diagnostics, "OFF0126", "content/lieux/epn.yml:5:11",
+            "(47.9029, 1.9093)", "du centre de Loches (47.129, 0.996)", "plus de 30 km", "aide la plus proche", "retirez latitude et longitude");
+        Assert.True(diagnostic.IsError);
         Assert.Matches(@"à 1[01]\d km", diagnostic.Message);
         Assert.Single(diagnostics);
+    }
+
+    [Fact]
+    public void A_place_between_25_and_30_km_from_its_commune_is_only_a_warning()
+    {
+        // 0.25° of latitude north of Loches' centre: about 28 km.
+        using var site = TestSite.Create(ValidPlace.Edit("latitude: 47.1283\nlongitude: 0.9958", "latitude: 47.379\nlongitude: 0.996"));
+
+        var (validated, diagnostics) = site.Validate();
+
+        Assert.NotNull(validated);
+        var diagnostic = DiagnosticAssert.Single(diagnostics, "OFF0305", "content/lieux/epn.yml:5:11", "(47.379, 0.996)", "à 28 km du centre de Loches");
+        Assert.False(diagnostic.IsError);
+        Assert.Single(diagnostics);
+    }
+
+    [Fact]
+    public void Overseas_a_place_far_from_its_commune_centre_is_not_an_error()
+    {
+        // Maripasoula (Guyane) spans 18,000 km²: a place 40 km from its centre can be right.
+        using var site = TestSite.Create("""
+            -- content/communes.csv --
+            code_insee,nom,codes_postaux,latitude,longitude,population,dep_code
+            97353,Maripasoula,97370,3.640,-54.028,11000,973
+            -- statiq.json --
+            { "titre": "Site de test", "description": "Un site pour les tests.", "url_de_base": "https://test.example.org/",
+              "departements": ["973"], "rayon_proximite_km": 15, "langue": "fr-FR", "fuseau_horaire": "America/Cayenne" }
+            -- content/lieux/epn.yml --
+            nom: Antenne numérique de Maripasoula
+            adresse: Bourg de Twenké
+            code_postal: "97370"
+            code_insee: "97353"
+            latitude: 3.300
+            longitude: -54.100
+            date_maj: 2026-10-01
+            services: [Maîtrise des outils numériques du quotidien]
+
+            """);
+
+        var (validated, diagnostics) = site.Validate();
+
+        Assert.NotNull(validated);
+        Assert.DoesNotContain(diagnostics, d => d.IsError);
+        DiagnosticAssert.Single(diagnostics, "OFF0305", "content/lieux/epn.yml:5:11", "(3.3, -54.1)", "du centre de Maripasoula");
+    }
+
+    [Fact]
+    public void A_bus_stop_far_from_its_commune_stays_a_warning()
+    {
+        // The error is a place's: a stop's point only moves one visit's map.
+        using var site = TestSite.Create("""
+            -- content/tournees/bus.yml --
+            nom: Bus de test
+            operateur: Solution Vie Pratique
+            places: 12
+            seances_par_defaut: ["09:00-12:00"]
+            arrets:
+              - date: 2026-12-01
+                code_insee: "37132"
+                lieu: Place du Marché
+                latitude: 47.9029
+                longitude: 1.9093
+                inscription: { aupres_de: Mairie de Loches, telephone: "02 47 59 00 00" }
+                statut: confirme
+
+            """);
+
+        var (validated, diagnostics) = site.Validate();
+
+        Assert.NotNull(validated);
+        Assert.False(DiagnosticAssert.Single(diagnostics, "OFF0305", "content/tournees/bus.yml:9:15", "km du centre de Loches").IsError);
     }
 
     [Fact]

@@ -89,12 +89,12 @@ public static class StandardCsv
                 Street: visits[0].Stop.Spot,
                 Complement: null,
                 Location: visits[0].Location,
-                Typologies: [],
+                Typologies: tour.Typologies.Select(Vocabularies.Typologies.Label),
                 Phone: tour.Contact.Phone,
                 Emails: tour.Contact.Email is { } email ? [email.Value] : [],
                 Websites: tour.Contact.Website is { } web ? [web.Value.AbsoluteUri] : [],
                 Hours: null,
-                Summary: VisitsSummary(visits),
+                Summary: VisitsSummary(visits, site.Today),
                 DetailMarkdown: tour.DescriptionMarkdown,
                 DataSource: null,
                 Itinerance: [Itinerance.Travelling],
@@ -105,17 +105,28 @@ public static class StandardCsv
                 Audiences: tour.Audiences,
                 SpecificSupports: [],
                 Fees: tour.Fees,
-                Programmes: [],
-                TrainingLabels: [],
+                Programmes: tour.NationalProgrammes.Select(Vocabularies.NationalProgrammes.Label),
+                TrainingLabels: tour.TrainingLabels.Select(Vocabularies.TrainingLabels.Label),
                 OtherTrainingLabels: null,
-                AccessModes: [],
+                AccessModes: AccessModes(visits[0]),
                 SupportModes: tour.SupportModes,
                 AccessibilitySheet: null,
                 BookingUrl: null));
 
     /// <summary>« Passages prévus : mardi 8 décembre 2026 (9 h – 12 h et 14 h – 17 h), … », within the standard's 280 characters.</summary>
-    private static string VisitsSummary(IReadOnlyList<Visit> visits)
+    private static string VisitsSummary(IReadOnlyList<Visit> visits, DateOnly today)
     {
+        // A recurring stop is said by its rule, then its next dates.
+        if (visits[0].Stop.Series is { } series)
+        {
+            var rule = $"{Fr.Capitalize(SeriesText.Rule(series))}, {Fr.Ranges(visits[0].Stop.Sessions)}";
+            for (var shown = Math.Min(visits.Count, 8); shown > 0; shown--)
+            {
+                var text = $"{rule}. Prochaines dates : {SeriesText.Dates(visits.Take(shown).Select(v => v.Stop.Date).ToList(), today)}{(shown < visits.Count ? "…" : ".")}";
+                if (text.Length <= SummaryMaxLength) return text;
+            }
+            return rule + ".";
+        }
         var head = visits.Count > 1 ? "Passages prévus : " : "Passage prévu : ";
         var dates = visits.Select(v => Fr.Date(v.Stop.Date) + (v.Stop.Sessions.Count > 0 ? $" ({Fr.Ranges(v.Stop.Sessions)})" : "")).ToList();
         for (var shown = dates.Count; shown > 0; shown--)
@@ -126,6 +137,12 @@ public static class StandardCsv
         }
         return head + $"{Fr.Plural(dates.Count, "date", "dates")}.";
     }
+
+    /// <summary>How to come to the bus: by phone for workshops and appointments, in person for a drop-in permanence.</summary>
+    private static IEnumerable<string> AccessModes(Visit visit) =>
+        visit.IsPermanence && visit.Stop.Reception == Reception.DropIn
+            ? [Vocabularies.AccessModes.Label(AccessMode.WalkIn)]
+            : [Vocabularies.AccessModes.Label(AccessMode.Phone)];
 
     private static string?[] Cells(StandardRow r) =>
     [

@@ -17,13 +17,13 @@ public static class AgendaPlanner
         var site = context.Site;
         var visits = site.Visits
             .Where(v => !v.IsPast)
-            .Select(v => (Department: v.Commune.DepartmentCode, Entry: new AgendaEntry(v.Stop.Date, $"{v.Tour.Name} {Fr.At(v.Commune.Name)}", Routes.Visit(v),
+            .Select(v => (Department: v.Commune.DepartmentCode, Start: v.Stop.Sessions[0].Start, Entry: new AgendaEntry(v.Stop.Date, $"{v.Tour.Name} {Fr.At(v.Commune.Name)}", Routes.Visit(v),
                 $"{v.Stop.Spot}, {v.Commune.Name}", Fr.Ranges(v.Stop.Sessions), v.IsCancelled)));
         var sessions = site.Workshops
-            .SelectMany(w => w.UpcomingSessions.Select(s => (Department: w.Commune.DepartmentCode, Entry: new AgendaEntry(s.Date, w.Title, Routes.Workshop(w),
+            .SelectMany(w => w.UpcomingSessions.Select(s => (Department: w.Commune.DepartmentCode, Start: s.Time.Start, Entry: new AgendaEntry(s.Date, w.Title, Routes.Workshop(w),
                 $"{w.Venue}, {w.Commune.Name}", Fr.Range(s.Time), false))));
         var entries = visits.Concat(sessions)
-            .OrderBy(e => e.Entry.Date).ThenBy(e => e.Entry.When, StringComparer.Ordinal).ThenBy(e => e.Entry.Title, StringComparer.Ordinal)
+            .OrderBy(e => e.Entry.Date).ThenBy(e => e.Start).ThenBy(e => e.Entry.Title, StringComparer.Ordinal)
             .ToList();
         static IReadOnlyList<AgendaMonth> Months(IEnumerable<AgendaEntry> items) => items
             .GroupBy(e => new DateOnly(e.Date.Year, e.Date.Month, 1))

@@ -30,6 +30,13 @@ public sealed record CommuneOffers(
     /// <summary>The visit to announce: the commune's own next one, else the next within the radius.</summary>
     public CommuneVisit? NextVisit => UpcomingVisits.FirstOrDefault(v => !v.Item.IsCancelled);
 
+    /// <summary>
+    /// The commune's last visit whose page now leads with « après le bus »: not a past date of a
+    /// recurring stop that comes back (its page announces the next dates).
+    /// </summary>
+    public CommuneVisit? LastOwnPastVisit => PastVisits.FirstOrDefault(p => p.InCommune
+        && !UpcomingVisits.Any(u => ReferenceEquals(u.Item.Tour, p.Item.Tour) && u.Item.Slug == p.Item.Slug));
+
     /// <summary>The upcoming visits as the page lists them: a recurring stop once, at its next date.</summary>
     public IReadOnlyList<CommuneVisit> UpcomingVisitCards => UpcomingVisits.OnePerPage(v => v.Item).ToList();
 

@@ -147,8 +147,10 @@ public sealed partial class CommuneMatcher
     private static CommuneMatch Ambiguous(string communeCell, string? postalCode, IEnumerable<Commune> candidates, string? note)
     {
         var named = string.Join(", ", candidates.OrderBy(c => c.Code.Value, StringComparer.Ordinal).Take(6).Select(Describe));
-        return new CommuneMatch(null, null,
-            Join(note, $"commune « {communeCell} »{(postalCode is null ? "" : $" (code postal {postalCode})")} ambiguë : {named} ; indiquez le code_insee"), "commune");
+        var what = communeCell.Length == 0
+            ? $"pas de commune, et le code postal {postalCode} est celui de plusieurs communes : {named}"
+            : $"commune « {communeCell} »{(postalCode is null ? "" : $" (code postal {postalCode})")} ambiguë : {named}";
+        return new CommuneMatch(null, null, Join(note, $"{what} ; indiquez le code_insee"), "commune");
     }
 
     private static string Describe(Commune c) => $"« {c.Code.Value} {c.Name} »";

@@ -83,7 +83,8 @@ public static class PlaceImport
             planned.Add(new Plan(place, null, path, slug));
         }
 
-        var files = Check(site, planned.Select(p => p with { Text = p.Existing is null ? NewFile(p.Place) : Update(p, report) }).ToList(), report);
+        var cleaned = DropRefusedValues(site, planned, report);
+        var files = Check(site, cleaned.Select(p => p with { Text = p.Existing is null ? NewFile(p.Place) : Update(p, report) }).ToList(), report);
         return new ImportResult(report, files);
     }
 
@@ -147,12 +148,12 @@ public static class PlaceImport
         foreach (var kept in edits.Where(e => e.Change == FieldChange.Kept))
         {
             report.Add(place.Line, kept.Key, ReportKind.Kept, existing.Path,
-                $"{kept.Key} : valeur du fichier conservée (« {Short(kept.Old)} ») ; le fichier importé donne « {Short(kept.New)} »");
+                $"valeur du fichier conservée (« {Short(kept.Old)} ») ; le fichier importé donne « {Short(kept.New)} »");
         }
         foreach (var replaced in edits.Where(e => e.Change == FieldChange.Replaced))
         {
             report.Add(place.Line, replaced.Key, ReportKind.Replaced, existing.Path,
-                $"{replaced.Key} : « {Short(replaced.Old)} » remplacé par « {Short(replaced.New)} »");
+                $"« {Short(replaced.Old)} » remplacé par « {Short(replaced.New)} »");
         }
         if (!edits.Any(e => e.Change != FieldChange.Kept)) return existing.Text;
         var map = YamlTreeReader.Read(text, existing.Path, 0, new DiagnosticBag()) as RawMap;
@@ -162,31 +163,46 @@ public static class PlaceImport
     private static string Short(string? text) => text is null ? "" : text.Length <= 120 ? text : text[..117] + "…";
 
     /// <summary>
-    /// Binds every planned file with the site's validator. A created file's optional field that it
-    /// refuses is left out (the validator's message goes to the report); a file still in error is
-    /// not written and its row is rejected. Unchanged files are not planned.
+    /// Binds each row's values, as a new file, with the site's validator: an optional value it
+    /// refuses is left out (its message goes to the report), a row whose required value it refuses
+    /// is rejected.
+    /// </summary>
+    private static List<Plan> DropRefusedValues(ImportSite site, List<Plan> plans, ImportReport report)
+    {
+        var alone = plans.Select(p => p with { Path = $"{ContentLayout.Places}/{p.Slug}.yml", Text = NewFile(p.Place) }).ToList();
+        var errors = Errors(site, alone);
+        var kept = new List<Plan>();
+        foreach (var plan in plans)
+        {
+            if (!errors.TryGetValue($"{ContentLayout.Places}/{plan.Slug}.yml", out var refused))
+            {
+                kept.Add(plan);
+                continue;
+            }
+            var keys = refused.Select(FieldKey).ToList();
+            if (keys.Any(k => k is null || F.All.Any(s => s.Key == k && s.Required)))
+            {
+                report.Add(plan.Place.Line, FieldKey(refused[0]) ?? "", ReportKind.Rejected, null, $"refusé par la vérification : {refused[0].Message}");
+                continue;
+            }
+            foreach (var d in refused) report.Add(plan.Place.Line, FieldKey(d)!, ReportKind.Note, null, $"valeur refusée par la vérification, non reprise : {d.Message}");
+            kept.Add(plan with { Place = plan.Place with { Fields = plan.Place.Fields.Where(f => !keys.Contains(f.Key)).ToList() } });
+        }
+        return kept;
+    }
+
+    /// <summary>
+    /// Binds every planned file with the site's validator: a file in error is not written and its
+    /// row is rejected (an existing file may have had errors of its own). Unchanged files are not planned.
     /// </summary>
     private static List<PlannedFile> Check(ImportSite site, List<Plan> plans, ImportReport report)
     {
         var errors = Errors(site, plans);
-        var retried = new List<Plan>();
-        foreach (var plan in plans.Where(p => errors.ContainsKey(p.Path) && p.Existing is null))
-        {
-            var refused = errors[plan.Path].Select(d => (Key: FieldKey(d), d.Message)).ToList();
-            if (refused.Any(r => r.Key is null || F.All.Any(s => s.Key == r.Key && s.Required))) continue;
-            foreach (var (key, message) in refused) report.Add(plan.Place.Line, key!, ReportKind.Note, null, $"valeur refusée par la vérification, non reprise : {message}");
-            var keys = refused.Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
-            retried.Add(plan with { Text = NewFile(plan.Place.Id, plan.Place.Fields.Where(f => !keys.Contains(f.Key)).ToList()) });
-        }
-        var retryErrors = Errors(site, retried);
         var final = new List<PlannedFile>();
-        var retriedByPath = retried.ToDictionary(r => r.Path, StringComparer.Ordinal);
-        foreach (var original in plans)
+        foreach (var plan in plans)
         {
-            var plan = retriedByPath.GetValueOrDefault(original.Path) ?? original;
-            var planErrors = retriedByPath.ContainsKey(plan.Path) ? retryErrors : errors;
             var line = plan.Place.Line;
-            if (planErrors.TryGetValue(plan.Path, out var left))
+            if (errors.TryGetValue(plan.Path, out var left))
             {
                 var first = left[0];
                 report.Add(line, FieldKey(first) ?? "", ReportKind.Rejected, plan.Existing?.Path,

@@ -40,7 +40,9 @@ public static class ImportCommand
         var diagnostics = new DiagnosticBag();
         var settings = BindSettings.Run(LoadContent.Settings(root, diagnostics), diagnostics);
         var communeRowsInError = new HashSet<string>(StringComparer.Ordinal);
-        var communes = BindCommunes.Run(LoadContent.Run(root, new DiagnosticBag()).Communes, diagnostics, communeRowsInError);
+        var communesText = SourceText.Read(Path.Combine(root, ContentLayout.Communes), out var communesError);
+        if (communesText is null) diagnostics.Add(DiagnosticCatalog.UnreadableFile, Relais.Model.SourceSpan.StartOf(ContentLayout.Communes), null, communesError!);
+        var communes = BindCommunes.Run(communesText is null ? null : CsvTableReader.Read(communesText, ContentLayout.Communes, diagnostics), diagnostics, communeRowsInError);
         if (settings is null || diagnostics.HasErrors)
         {
             DiagnosticPrinter.Print(diagnostics.Sorted(), OutputFormat.Text, root, output);

@@ -32,6 +32,7 @@ public static partial class ExistingPlaces
         return Directory.EnumerateFiles(folder)
             .Where(f => System.IO.Path.GetExtension(f) is ".yml" or ".yaml")
             .Order(StringComparer.Ordinal)
+            .AsParallel().AsOrdered()
             .Select(f => Read(root, f, communes))
             .ToList();
     }

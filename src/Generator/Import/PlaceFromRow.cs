@@ -31,6 +31,12 @@ public static partial class PlaceFromRow
         var pending = new List<string>();
         RejectedRow Reject(string column, string reason) => new(row.Line, column, reason);
 
+        // Cells beyond the header: an unquoted separator inside a value shifted the columns.
+        if (row.Cells.Skip(table.Header.Count).Any(c => c.Length > 0))
+        {
+            var separator = table.Separator == '\t' ? "tabulation" : $"« {table.Separator} »";
+            return (null, Reject("", $"{row.Cells.Count} colonnes au lieu de {table.Header.Count} : une valeur contient sans doute un {separator} sans être entre guillemets, ce qui décale les colonnes ; corrigez la ligne dans le fichier source"));
+        }
         var rawName = OneLine(Cell("nom"));
         if (rawName.Length == 0) return (null, Reject("nom", "pas de nom : le lieu ne peut pas être présenté sans son nom"));
 

@@ -40,16 +40,15 @@ public static class PlaceImport
         var planned = new List<Plan>();
         var claimed = new Dictionary<string, int>(StringComparer.Ordinal); // existing file → line that updates it
 
-        foreach (var row in table.Rows)
+        // Rows are made in parallel (each alone), then matched in file order (each against those before).
+        var made = table.Rows.AsParallel().AsOrdered().Select(row => (Row: row, Departments: DepartmentsOf(table, row), Made: InArea(table, row, site) ? PlaceFromRow.Make(table, row, matcher, site.Today) : default)).ToList();
+        foreach (var (row, departments, (place, rejected)) in made)
         {
-            var postal = CommuneMatcher.PostalCodeOf(table.Cell(row, "code_postal"), table.Cell(row, "commune"));
-            var departments = CommuneMatcher.DepartmentsOf(table.Cell(row, "code_insee"), postal);
             if (departments.Count > 0 && !departments.Any(site.Departments.Contains))
             {
                 report.Add(row.Line, "code_insee", ReportKind.OutsideArea, null, $"département {string.Join(" ou ", departments)}, hors des départements importés ({string.Join(", ", site.Departments)})");
                 continue;
             }
-            var (place, rejected) = PlaceFromRow.Make(table, row, matcher, site.Today);
             if (rejected is not null)
             {
                 report.Add(rejected.Line, rejected.Column, ReportKind.Rejected, null, rejected.Reason);
@@ -83,10 +82,15 @@ public static class PlaceImport
             planned.Add(new Plan(place, null, path, slug));
         }
 
-        var cleaned = DropRefusedValues(site, planned, report);
-        var files = Check(site, cleaned.Select(p => p with { Text = p.Existing is null ? NewFile(p.Place) : Update(p, report) }).ToList(), report);
+        var (cleaned, valid) = DropRefusedValues(site, planned, report);
+        var files = Check(site, cleaned.Select(p => p with { Text = p.Existing is null ? NewFile(p.Place) : Update(p, report) }).ToList(), valid, report);
         return new ImportResult(report, files);
     }
+
+    private static IReadOnlyList<string> DepartmentsOf(HubTable table, HubRow row) =>
+        CommuneMatcher.DepartmentsOf(table.Cell(row, "code_insee"), CommuneMatcher.PostalCodeOf(table.Cell(row, "code_postal"), table.Cell(row, "commune")));
+
+    private static bool InArea(HubTable table, HubRow row, ImportSite site) => DepartmentsOf(table, row) is var d && (d.Count == 0 || d.Any(site.Departments.Contains));
 
     /// <summary>One row's planned file: created when <see cref="Existing"/> is null.</summary>
     private sealed record Plan(ImportedPlace Place, ExistingPlace? Existing, string Path, string Slug)
@@ -167,8 +171,10 @@ public static class PlaceImport
     /// refuses is left out (its message goes to the report), a row whose required value it refuses
     /// is rejected.
     /// </summary>
-    private static List<Plan> DropRefusedValues(ImportSite site, List<Plan> plans, ImportReport report)
+    /// <returns>The plans kept, and the paths of new files already bound without error (not bound again).</returns>
+    private static (List<Plan> Plans, HashSet<string> Valid) DropRefusedValues(ImportSite site, List<Plan> plans, ImportReport report)
     {
+        var valid = new HashSet<string>(StringComparer.Ordinal);
         var alone = plans.Select(p => p with { Path = $"{ContentLayout.Places}/{p.Slug}.yml", Text = NewFile(p.Place) }).ToList();
         var errors = Errors(site, alone);
         var kept = new List<Plan>();
@@ -176,6 +182,7 @@ public static class PlaceImport
         {
             if (!errors.TryGetValue($"{ContentLayout.Places}/{plan.Slug}.yml", out var refused))
             {
+                if (plan.Existing is null) valid.Add(plan.Path);
                 kept.Add(plan);
                 continue;
             }
@@ -188,21 +195,21 @@ public static class PlaceImport
             foreach (var d in refused) report.Add(plan.Place.Line, FieldKey(d)!, ReportKind.Note, null, $"valeur refusée par la vérification, non reprise : {d.Message}");
             kept.Add(plan with { Place = plan.Place with { Fields = plan.Place.Fields.Where(f => !keys.Contains(f.Key)).ToList() } });
         }
-        return kept;
+        return (kept, valid);
     }
 
     /// <summary>
     /// Binds every planned file with the site's validator: a file in error is not written and its
     /// row is rejected (an existing file may have had errors of its own). Unchanged files are not planned.
     /// </summary>
-    private static List<PlannedFile> Check(ImportSite site, List<Plan> plans, ImportReport report)
+    private static List<PlannedFile> Check(ImportSite site, List<Plan> plans, HashSet<string> valid, ImportReport report)
     {
-        var errors = Errors(site, plans);
+        var errors = Errors(site, plans.Where(p => !valid.Contains(p.Path) && p.Text != p.Existing?.Text).ToList());
         var final = new List<PlannedFile>();
         foreach (var plan in plans)
         {
             var line = plan.Place.Line;
-            if (errors.TryGetValue(plan.Path, out var left))
+            if (plan.Text != plan.Existing?.Text && errors.TryGetValue(plan.Path, out var left))
             {
                 var first = left[0];
                 report.Add(line, FieldKey(first) ?? "", ReportKind.Rejected, plan.Existing?.Path,
@@ -232,11 +239,16 @@ public static class PlaceImport
     private static Dictionary<string, List<Diagnostic>> Errors(ImportSite site, IReadOnlyList<Plan> plans)
     {
         if (plans.Count == 0) return new Dictionary<string, List<Diagnostic>>(StringComparer.Ordinal);
-        var diagnostics = new DiagnosticBag();
-        var files = plans.Select(p => new ContentFile(p.Path, p.Slug, YamlTreeReader.Read(p.Text, p.Path, 0, diagnostics), null)).ToList();
-        BindPlaces.Run(files, site.Index, site.Today, diagnostics);
-        return diagnostics.Items.Where(d => d.IsError).GroupBy(d => d.Span.File, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        // Files are bound alone, so in chunks side by side, each with its own diagnostics.
+        var found = plans.Chunk(500).AsParallel().SelectMany(chunk =>
+        {
+            var diagnostics = new DiagnosticBag();
+            var files = chunk.Select(p => new ContentFile(p.Path, p.Slug, YamlTreeReader.Read(p.Text, p.Path, 0, diagnostics), null)).ToList();
+            BindPlaces.Run(files, site.Index, site.Today, diagnostics);
+            return diagnostics.Items.Where(d => d.IsError).ToList();
+        }).ToList();
+        return found.GroupBy(d => d.Span.File, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderBy(d => d.Span.Line).ThenBy(d => d.Span.Column).ToList(), StringComparer.Ordinal);
     }
 
     private static string? FieldKey(Diagnostic d) => d.Field?.Split('[', '.')[0];

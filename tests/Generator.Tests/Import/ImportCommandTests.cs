@@ -249,6 +249,18 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public void A_row_whose_columns_shifted_is_rejected_with_the_count()
+    {
+        using var site = TestSite.Create("""
+            -- hub.csv --
+            nom;adresse;code_insee;code_postal;horaires;services
+            EPN;1 rue X;37132;37600;Mo-Fr 09:00-12:00; Sa 10:00-12:00;Loisirs et créations numériques
+            """);
+        var (_, output, _) = Import(site, Path.Combine(site.Root, "hub.csv"));
+        Assert.Contains("ligne 2 : 7 colonnes au lieu de 6 : une valeur contient sans doute un « ; » sans être entre guillemets", output);
+    }
+
+    [Fact]
     public void The_command_line_lists_import_with_french_help()
     {
         var command = CommandLine.Create().Subcommands.Single(c => c.Name == "import");

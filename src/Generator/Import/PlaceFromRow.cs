@@ -29,6 +29,13 @@ public static partial class PlaceFromRow
             messages.Clear();
         }
         var pending = new List<string>();
+        var fields = new List<YamlField>();
+        // A list of the standard's values: unknown values go to the notes, under the column's name.
+        void Choices<T>(Validate.FieldSpec spec, Vocabulary<T> vocabulary) where T : struct, Enum
+        {
+            AddList(fields, spec.Key, HubLists.Labels(Cell(spec.Key), vocabulary, spec.Key, pending));
+            Note(spec.Key, pending);
+        }
         RejectedRow Reject(string column, string reason) => new(row.Line, column, reason);
 
         // Cells beyond the header: an unquoted separator inside a value shifted the columns.
@@ -60,7 +67,6 @@ public static partial class PlaceFromRow
         }
         Note("services", pending);
 
-        var fields = new List<YamlField>();
         var name = NameCase.Normalise(rawName, commune.Name);
         if (name != rawName) notes.Add(new RowNote("nom", $"nom en capitales « {rawName} » écrit « {name} » : vérifiez les accents"));
         fields.Add(YamlField.Scalar(F.Nom.Key, YamlKind.Text, name));
@@ -71,8 +77,7 @@ public static partial class PlaceFromRow
             if (PivotPattern().IsMatch(pivot) && pivot.Any(c => c != '0')) fields.Add(YamlField.Scalar(F.Pivot.Key, YamlKind.Quoted, pivot));
             else notes.Add(new RowNote("pivot", $"pivot « {pivot} » non repris : ni SIRET (14 chiffres), ni SIREN, ni numéro RNA"));
         }
-        AddList(fields, F.Typologie.Key, HubLists.Labels(Cell("typologie"), Vocabularies.Typologies, "typologie", pending));
-        Note("typologie", pending);
+        Choices(F.Typologie, Vocabularies.Typologies);
 
         var cleanStreet = StreetOnly(street, postalCode, commune.Name);
         if (cleanStreet != street) notes.Add(new RowNote("adresse", $"adresse « {street} » : code postal et commune retirés (ils ont leurs colonnes)"));
@@ -135,8 +140,7 @@ public static partial class PlaceFromRow
         if (detail.Length > 0 && !HubContacts.IsPlaceholder(detail)) fields.Add(YamlField.Scalar(F.PresentationDetail.Key, YamlKind.Text, detail));
         AddText(fields, F.Source.Key, OneLine(Cell("source")));
         AddText(fields, F.StructureParente.Key, OneLine(Cell("structure_parente")));
-        AddList(fields, F.Itinerance.Key, HubLists.Labels(Cell("itinerance"), Vocabularies.Itinerances, "itinerance", pending));
-        Note("itinerance", pending);
+        Choices(F.Itinerance, Vocabularies.Itinerances);
 
         var date = HubDates.Parse(Cell("date_maj"));
         if (date is null)
@@ -154,21 +158,14 @@ public static partial class PlaceFromRow
         fields.Add(new YamlField(F.DateMaj.Key, YamlKind.Date, IsoDate.Format(updatedOn)));
 
         AddList(fields, F.Services.Key, services);
-        AddList(fields, F.Publics.Key, HubLists.Labels(Cell("publics_specifiquement_adresses"), Vocabularies.Audiences, "publics_specifiquement_adresses", pending));
-        Note("publics_specifiquement_adresses", pending);
-        AddList(fields, F.PriseEnCharge.Key, HubLists.Labels(Cell("prise_en_charge_specifique"), Vocabularies.SpecificSupports, "prise_en_charge_specifique", pending));
-        Note("prise_en_charge_specifique", pending);
-        AddList(fields, F.Frais.Key, HubLists.Labels(Cell("frais_a_charge"), Vocabularies.Fees, "frais_a_charge", pending));
-        Note("frais_a_charge", pending);
-        AddList(fields, F.Dispositifs.Key, HubLists.Labels(Cell("dispositif_programmes_nationaux"), Vocabularies.NationalProgrammes, "dispositif_programmes_nationaux", pending));
-        Note("dispositif_programmes_nationaux", pending);
-        AddList(fields, F.FormationsLabels.Key, HubLists.Labels(Cell("formations_labels"), Vocabularies.TrainingLabels, "formations_labels", pending));
-        Note("formations_labels", pending);
+        Choices(F.Publics, Vocabularies.Audiences);
+        Choices(F.PriseEnCharge, Vocabularies.SpecificSupports);
+        Choices(F.Frais, Vocabularies.Fees);
+        Choices(F.Dispositifs, Vocabularies.NationalProgrammes);
+        Choices(F.FormationsLabels, Vocabularies.TrainingLabels);
         AddText(fields, F.AutresFormationsLabels.Key, OneLine(Cell("autres_formations_labels")));
-        AddList(fields, F.ModalitesAcces.Key, HubLists.Labels(Cell("modalites_acces"), Vocabularies.AccessModes, "modalites_acces", pending));
-        Note("modalites_acces", pending);
-        AddList(fields, F.ModalitesAccompagnement.Key, HubLists.Labels(Cell("modalites_accompagnement"), Vocabularies.SupportModes, "modalites_accompagnement", pending));
-        Note("modalites_accompagnement", pending);
+        Choices(F.ModalitesAcces, Vocabularies.AccessModes);
+        Choices(F.ModalitesAccompagnement, Vocabularies.SupportModes);
         AddUrl(fields, F.FicheAccesLibre.Key, Cell("fiche_acces_libre"), pending);
         Note("fiche_acces_libre", pending);
         AddUrl(fields, F.PriseRdv.Key, Cell("prise_rdv"), pending);

@@ -7,6 +7,8 @@ using Relais.Generator.Diagnostics;
 
 // Whole-France build: wall time per stage, memory, output size. Usage:
 //   dotnet run -c Release --project benchmarks/Generator.Benchmarks [-- PLACES STOPS WORKSHOPS]
+// Import of a hub's CSV the size of a national export:
+//   dotnet run -c Release --project benchmarks/Generator.Benchmarks -- import [ROWS]
 var repo = AppContext.BaseDirectory;
 while (!File.Exists(Path.Combine(repo, "Relais.slnx"))) repo = Path.GetDirectoryName(repo) ?? throw new InvalidOperationException("Run from the repository.");
 var reference = Path.GetFullPath(Path.Combine(repo, "..", "shared", "data", "communes-france.csv"));
@@ -15,6 +17,7 @@ if (!File.Exists(reference))
     Console.Error.WriteLine($"The reference commune list is needed: {reference} is missing.");
     return 2;
 }
+if (args is ["import", ..]) return ImportBenchmark.Run(reference, args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000);
 int Arg(int i, int fallback) => args.Length > i ? int.Parse(args[i], CultureInfo.InvariantCulture) : fallback;
 
 var root = Path.Combine(Path.GetTempPath(), "relais-bench");

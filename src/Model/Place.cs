@@ -41,6 +41,9 @@ public sealed record Place(
 {
     /// <summary>Verified too long ago to be trusted without a call: decided by Resolve for the build's day.</summary>
     public bool IsStale { get; init; }
+
+    /// <summary>Hours as the place wrote them, not in OSM syntax (« horaires_texte »): shown as text when <see cref="Hours"/> is absent.</summary>
+    public string? HoursText { get; init; }
 }
 
 /// <summary>A postal address in one of the site's communes.</summary>

@@ -12,6 +12,7 @@ public static class CommandLine
         root.Subcommands.Add(PreviewCommand.Create());
         root.Subcommands.Add(CommunesCommand.Create());
         root.Subcommands.Add(SchemasCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
         BuildCommand.Configure(root);
         return root;
     }

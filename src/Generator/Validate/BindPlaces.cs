@@ -44,6 +44,11 @@ public static partial class BindPlaces
         var emails = r.Scalars(F.Courriels).Select(s => r.ParseScalar<EmailAddress>(s, F.Courriels.Key, EmailAddress.TryParse, DiagnosticCatalog.InvalidEmail)).OfType<EmailAddress>().ToList();
         var websites = r.Scalars(F.SiteWeb).Select(s => r.ParseScalar<WebUrl>(s, F.SiteWeb.Key, WebUrl.TryParse, DiagnosticCatalog.InvalidUrl)).OfType<WebUrl>().ToList();
         var hours = r.Hours(F.Horaires);
+        var hoursText = r.Text(F.HorairesTexte);
+        if (hoursText is not null)
+            r.Report(DiagnosticCatalog.HoursAsText, F.HorairesTexte, r.Has(F.Horaires)
+                ? "« horaires » est déjà renseigné : supprimez « horaires_texte », qui n'est plus affiché."
+                : $"horaires écrits en texte libre (« {hoursText} ») : convertissez-les au format OpenStreetMap dans « horaires », par exemple « Mo-Fr 09:00-12:00,14:00-17:00 », puis supprimez « horaires_texte ».");
         var summary = r.Text(F.PresentationResume);
         var detail = r.Text(F.PresentationDetail);
         var source = r.Text(F.Source);
@@ -70,7 +75,7 @@ public static partial class BindPlaces
             location ?? commune.Location, location is null,
             phone, emails, websites, hours, summary, detail, source, parent, itinerance, updatedOn.Value,
             services, audiences, supports, fees, programmes, labels, otherLabels, accessModes, supportModes,
-            accessibility, booking);
+            accessibility, booking) { HoursText = hours is null && !r.Has(F.Horaires) ? hoursText : null };
     }
 
     private static DateOnly? UpdatedOn(RecordReader r, DateOnly today)

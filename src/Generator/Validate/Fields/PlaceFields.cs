@@ -19,6 +19,7 @@ public static class PlaceFields
     public static readonly FieldSpec Courriels = FieldSpec.ListOf("courriels", FieldType.Email, "adresses de courriel de contact");
     public static readonly FieldSpec SiteWeb = FieldSpec.ListOf("site_web", FieldType.Url, "sites web ou pages de réseaux sociaux, en https://");
     public static readonly FieldSpec Horaires = new("horaires", FieldType.OpeningHours, "horaires au format OpenStreetMap, par exemple « Tu-Fr 14:00-18:00; Sa 10:00-12:00; PH off »");
+    public static readonly FieldSpec HorairesTexte = new("horaires_texte", FieldType.Text, "horaires tels que le lieu les a écrits, quand ils ne sont pas au format OpenStreetMap (souvent après un import) : à convertir dans « horaires »");
     public static readonly FieldSpec PresentationResume = new("presentation_resume", FieldType.Text, "présentation courte, 280 caractères au plus") { MaxLength = 280 };
     public static readonly FieldSpec PresentationDetail = new("presentation_detail", FieldType.Markdown, "présentation détaillée, en Markdown");
     public static readonly FieldSpec Source = new("source", FieldType.Text, "structure qui a collecté ces données");
@@ -40,7 +41,7 @@ public static class PlaceFields
     public static IReadOnlyList<FieldSpec> All { get; } =
     [
         Nom, Pivot, Typologie, Adresse, ComplementAdresse, CodePostal, CodeInsee, Commune, Latitude, Longitude,
-        Telephone, Courriels, SiteWeb, Horaires, PresentationResume, PresentationDetail, Source, StructureParente,
+        Telephone, Courriels, SiteWeb, Horaires, HorairesTexte, PresentationResume, PresentationDetail, Source, StructureParente,
         Itinerance, DateMaj, Services, Publics, PriseEnCharge, Frais, Dispositifs, FormationsLabels,
         AutresFormationsLabels, ModalitesAcces, ModalitesAccompagnement, FicheAccesLibre, PriseRdv,
     ];

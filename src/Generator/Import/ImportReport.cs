@@ -59,8 +59,13 @@ public sealed class ImportReport
     };
 
     public string Summary() =>
-        $"{Read} lus, {Count(ReportKind.Created)} créés, {Count(ReportKind.Updated)} mis à jour, {Count(ReportKind.Unchanged)} inchangés, "
-        + $"{Count(ReportKind.Rejected)} rejetés, {Count(ReportKind.Duplicate)} doublons, {Count(ReportKind.OutsideArea)} hors départements";
+        $"{Counted(Read, "lu", "lus")}, {Counted(Count(ReportKind.Created), "créé", "créés")}, {Count(ReportKind.Updated)} mis à jour, "
+        + $"{Counted(Count(ReportKind.Unchanged), "inchangé", "inchangés")}, {Counted(Count(ReportKind.Rejected), "rejeté", "rejetés")}, "
+        + $"{Counted(Count(ReportKind.Duplicate), "doublon", "doublons")}, {Count(ReportKind.OutsideArea)} hors départements";
+
+    /// <summary>« 0 inchangé », « 2 doublons »: French takes the singular below two.</summary>
+    private static string Counted(int count, string one, string many) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count} {(count > 1 ? many : one)}");
 
     public string ToCsv() => CsvWriter.Write(CsvColumns, Sorted().Select(e => (IReadOnlyList<string?>)
     [

@@ -36,7 +36,7 @@ public sealed class ImportCommandTests
 
         // Then the summary counts every row, and each rejected row is named with its line and column
         Assert.Equal(0, exit);
-        Assert.Contains("14 lus, 8 créés, 0 mis à jour, 0 inchangés, 3 rejetés, 2 doublons, 1 hors départements", output);
+        Assert.Contains("14 lus, 8 créés, 0 mis à jour, 0 inchangé, 3 rejetés, 2 doublons, 1 hors départements", output);
         Assert.Contains("ligne 7, colonne services : pas de services", output);
         Assert.Contains("ligne 8, colonne adresse : pas d'adresse", output);
         Assert.Contains("ligne 9, colonne commune : pas de commune, et le code postal 37250 est celui de plusieurs communes : « 37154 Montbazon », « 37250 Sorigny »", output);
@@ -101,7 +101,7 @@ public sealed class ImportCommandTests
         var (exit, output, _) = Import(site, Fixture);
 
         Assert.Equal(0, exit);
-        Assert.Contains("14 lus, 0 créés, 0 mis à jour, 8 inchangés, 3 rejetés, 2 doublons, 1 hors départements", output);
+        Assert.Contains("14 lus, 0 créé, 0 mis à jour, 8 inchangés, 3 rejetés, 2 doublons, 1 hors départements", output);
         var second = Places(site);
         Assert.Equal(first.Keys, second.Keys);
         Assert.All(first, f => Assert.Equal(f.Value, second[f.Key]));
@@ -170,7 +170,7 @@ public sealed class ImportCommandTests
 
         // and a second import leaves it as it is
         var before = site.ReadFile("content/lieux/epn-loches.yml");
-        Assert.Contains("0 créés, 0 mis à jour, 8 inchangés", Import(site, Fixture).Output);
+        Assert.Contains("0 créé, 0 mis à jour, 8 inchangés", Import(site, Fixture).Output);
         Assert.Equal(before, site.ReadFile("content/lieux/epn-loches.yml"));
     }
 
@@ -203,7 +203,7 @@ public sealed class ImportCommandTests
         using var site = TestSite.Create("");
         var (exit, output, _) = Import(site, Fixture, departments: "65");
         Assert.Equal(0, exit);
-        Assert.Contains("14 lus, 1 créés", output);
+        Assert.Contains("14 lus, 1 créé", output);
         Assert.Equal(["point-numerique-caf-de-tibiran-jaunac.yml"], Places(site).Keys);
     }
 

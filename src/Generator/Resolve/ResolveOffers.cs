@@ -99,7 +99,7 @@ public static class ResolveOffers
             .Where(x => x.Place is not null)
             .Select(x => (x.Kind, x.Place!))
             .ToList();
-        var nearbyPlaces = Union(places.Within(center, radius), places.Nearest(center, MinimumNearest), nearestByKind.Select(x => x.Item2), p => p.Slug);
+        var nearbyPlaces = SeniorsFirst(Union(places.Within(center, radius), places.Nearest(center, MinimumNearest), nearestByKind.Select(x => x.Item2), p => p.Slug), radius);
         var nearbyWorkshops = workshops.Within(center, radius);
         var nearestWorkshop = nearbyWorkshops.Count == 0 ? workshops.Nearest(center, 1).FirstOrDefault() : null;
         // The commune's own visits whatever the distance to its centre come first; then the others within the radius.
@@ -135,6 +135,13 @@ public static class ResolveOffers
             .ToList();
         return new Coverage(all.Count, covered.Count, all.Sum(o => (long)o.Commune.Population), covered.Sum(o => (long)o.Commune.Population), uncovered);
     }
+
+    /// <summary>
+    /// Within the radius, the places that serve someone over 60 first (France Services, EPN, libraries…),
+    /// then the others, each group nearest first; then those beyond the radius, nearest first.
+    /// </summary>
+    private static IReadOnlyList<Nearby<Place>> SeniorsFirst(IReadOnlyList<Nearby<Place>> nearestFirst, double radius) =>
+        nearestFirst.OrderBy(n => n.DistanceKm > radius ? 2 : n.Item.ServesSeniorsFirst() ? 0 : 1).ToList();
 
     /// <summary>The lists merged without duplicates, nearest first (ties by key, for stable output).</summary>
     private static IReadOnlyList<Nearby<T>> Union<T>(IReadOnlyList<Nearby<T>> a, IReadOnlyList<Nearby<T>> b, IEnumerable<Nearby<T>> c, Func<T, string> key) where T : notnull =>

@@ -4,8 +4,9 @@ namespace Relais.Model.Resolved;
 public sealed record CommuneVisit(Visit Item, double DistanceKm, bool InCommune);
 
 /// <summary>Everything a commune page, poster and calendar show, decided once by Resolve.</summary>
-/// <param name="Places">Every place within the radius, and at least the few nearest however far (a commune
-/// far from everything is told where help is): only those within the radius are « near ».</param>
+/// <param name="Places">Every place within the radius, those that serve someone over 60 first (France Services,
+/// EPN, libraries… see <see cref="HelpKinds.ServesSeniorsFirst"/>), each group nearest first; then at least the
+/// few nearest however far (a commune far from everything is told where help is): only those within the radius are « near ».</param>
 /// <param name="Workshops">Upcoming workshops within the radius only: « près d'ici ».</param>
 /// <param name="NearestWorkshop">The nearest upcoming workshop when none is within the radius, to say how far it is.</param>
 /// <param name="UpcomingVisits">The commune's own upcoming visits first, by date, then those within the radius, by date.</param>
@@ -19,8 +20,8 @@ public sealed record CommuneOffers(
     IReadOnlyList<CommuneVisit> UpcomingVisits,
     IReadOnlyList<CommuneVisit> PastVisits)
 {
-    /// <summary>The closest place of any kind, for « the nearest help is … km away ».</summary>
-    public Nearby<Place>? NearestPlace => Places.Count > 0 ? Places[0] : null;
+    /// <summary>The closest place of any kind, for « the nearest help is … km away » (not always the first of <see cref="Places"/>).</summary>
+    public Nearby<Place>? NearestPlace => Places.Count > 0 ? Places.MinBy(p => p.DistanceKm) : null;
 
     public int PlacesWithinRadius => Places.Count(p => p.DistanceKm <= RadiusKm);
 

@@ -26,4 +26,19 @@ public static class HelpKinds
         HelpKind.Equipment => place.Services.Contains(Service.InternetAccess),
         _ => false,
     };
+
+    /// <summary>
+    /// Serves someone over 60 first: free help, open to all or to seniors, from a place whose trade is
+    /// it (France Services, an EPN, a conseiller numérique, a library) or which helps with online
+    /// procedures or everyday digital skills. A coworking space or a paid course comes after.
+    /// </summary>
+    public static bool ServesSeniorsFirst(this Place place)
+    {
+        var free = place.Fees.Contains(Fee.Free) || place.Fees.Contains(Fee.FreeUnderConditions);
+        var forThem = place.Audiences.Count == 0 || place.Audiences.Contains(Audience.Seniors);
+        var trade = place.Programmes.Contains(NationalProgramme.FranceServices) || place.Programmes.Contains(NationalProgramme.DigitalAdvisors)
+            || place.Typologies.Contains(Typology.Rfs) || place.Typologies.Contains(Typology.Epn) || place.Typologies.Contains(Typology.Bib);
+        var help = place.Services.Contains(Service.AdministrativeProcedures) || place.Services.Contains(Service.EverydayDigitalTools);
+        return free && forThem && (trade || help);
+    }
 }

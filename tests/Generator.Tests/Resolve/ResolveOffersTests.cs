@@ -120,6 +120,40 @@ public sealed class ResolveOffersTests
 
     private static (double, double) At(Place place) => (place.Location.Latitude, place.Location.Longitude);
 
+    [Fact]
+    public void A_commune_lists_first_the_free_help_that_serves_seniors_then_the_rest_each_nearest_first()
+    {
+        // Given, in Loches, a paid coworking space at the very centre, and the France Services (free) and EPN (free) a little farther
+        var files = Geography
+            .Edit("longitude: 0.990\ndate_maj: 2026-10-01\n", "longitude: 0.990\ndate_maj: 2026-10-01\ntypologie: [RFS]\nfrais_a_charge: [Gratuit]\n")
+            .Edit("longitude: 0.9958\ndate_maj: 2026-10-01\n", "longitude: 0.9958\ndate_maj: 2026-10-01\ntypologie: [EPN]\nfrais_a_charge: [Gratuit]\n")
+            + """
+            -- content/lieux/coworking-loches.yml --
+            nom: Espace de coworking de Loches
+            adresse: 1 place du Marché
+            code_postal: "37600"
+            code_insee: "37132"
+            latitude: 47.129
+            longitude: 0.996
+            date_maj: 2026-10-01
+            typologie: [TIERS_LIEUX]
+            frais_a_charge: [Payant]
+            services: [Accès internet et matériel informatique]
+
+            """;
+        var offers = OffersOf(Resolve(files), "37132");
+
+        // Then France Services and the EPN come first, nearest first; the coworking space after them, though nearest of all
+        var slugs = offers.Places.Where(p => p.DistanceKm <= offers.RadiusKm).Select(p => p.Item.Slug).ToList();
+        var served = slugs.TakeWhile(s => s is "france-services-loches" or "epn-loches").ToList();
+        Assert.Equal(2, served.Count);
+        var km = offers.Places.Take(2).Select(p => p.DistanceKm).ToList();
+        Assert.True(km[0] <= km[1], "the places that serve seniors are nearest first");
+        Assert.True(slugs.IndexOf("coworking-loches") > 1);
+        // and « the nearest help » is still the nearest of all
+        Assert.Equal("coworking-loches", offers.NearestPlace!.Item.Slug);
+    }
+
     [Theory]
     [InlineData("37154", HelpKind.Procedures, "mairie-sorigny")]
     [InlineData("37154", HelpKind.Learning, "mediatheque-montbazon")]

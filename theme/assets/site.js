@@ -104,20 +104,39 @@ const indexPiece = (query) => {
  * swapped each count one). With toPrefix, the distance to the closest beginning of b, so that a
  * name half typed with a typo is already found.
  */
-const editDistance = (a, b, toPrefix = false) => {
-  let before = null;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+const editDistance = (a, b, toPrefix = false, limit = Infinity) => {
+  // Three rows reused from call to call: a whole-France piece is some 5,000 names per keystroke.
+  const n = b.length;
+  if (rows[0].length <= n) rows = rows.map(() => new Int32Array(n + 1));
+  let before = rows[0];
+  let previous = rows[1];
+  let row = rows[2];
+  for (let j = 0; j <= n; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      let d = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2] + 1);
-      row.push(d);
+    const ai = a.charCodeAt(i - 1);
+    row[0] = i;
+    let best = i;
+    for (let j = 1; j <= n; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let d = previous[j - 1] + (ai === bj ? 0 : 1);
+      if (previous[j] + 1 < d) d = previous[j] + 1;
+      if (row[j - 1] + 1 < d) d = row[j - 1] + 1;
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj && before[j - 2] + 1 < d) d = before[j - 2] + 1;
+      row[j] = d;
+      if (d < best) best = d;
     }
+    // No later row can come back under its predecessor's minimum minus one: stop once over the limit.
+    if (best > limit) return best;
+    const spare = before;
     before = previous;
     previous = row;
+    row = spare;
   }
-  return toPrefix ? Math.min(...previous) : previous[b.length];
+  if (!toPrefix) return previous[n];
+  let least = previous[0];
+  for (let j = 1; j <= n; j++) if (previous[j] < least) least = previous[j];
+  return least;
 };
 
 /** How many typos a query of that length may carry: none under 3 letters, one up to 4, two beyond. */
@@ -146,20 +165,27 @@ const findCommunes = (communes, query) => {
     .filter((x) => x.r >= 0)
     .sort((a, b) => a.r - b.r || byName(a.c, b.c));
   if (ranked.length > 0) return { communes: ranked.slice(0, MAX_RESULTS).map((x) => x.c), exact: ranked[0].r === 0, fuzzy: false };
-  const near = closest(communes, q).filter((x) => x.d <= tolerance(q));
+  const near = closest(communes, q, tolerance(q)).filter((x) => x.d <= tolerance(q));
   return { communes: near.slice(0, MAX_RESULTS).map((x) => x.c), exact: near.length === 1 || (near.length > 1 && near[0].d < near[1].d), fuzzy: true };
 };
 
-/** Every commune with its distance to the query (to the name or to its beginning), closest first. */
-const closest = (communes, q) =>
+/** Every commune with its distance to the query (to the name or to its beginning; beyond limit, any more), closest first. */
+const closest = (communes, q, limit = Infinity) =>
   communes
-    .map((c) => ({ c, d: Math.min(editDistance(q, c.key, true), editDistance(q, c.bare, true)) }))
+    .map((c) => ({ c, d: Math.min(editDistance(q, c.key, true, limit), c.bare === c.key ? Infinity : editDistance(q, c.bare, true, limit)) }))
     .sort((a, b) => a.d - b.d || byName(a.c, b.c));
 
 /** The commune outside the site that the query names exactly, if any. */
 const findOutside = (outside, query) => {
   const q = searchable(query);
   return outside?.names.find((n) => n.key === q || n.bare === q) ?? null;
+};
+
+const parsed = new Map();
+/** A piece read once per page, not at every keystroke (a whole-France piece is some 200 KB of text). */
+const parsedOnce = (key, text, parse) => {
+  if (!parsed.has(key)) parsed.set(key, parse(text));
+  return parsed.get(key);
 };
 
 const setUpSearch = (form) => {
@@ -272,9 +298,9 @@ const setUpSearch = (form) => {
       isName ? fetchText(`${indexUrl}${piece.replace("noms-", "hors-")}.txt`) : null,
     ]);
     if (ticket !== latest) return; // a newer keystroke has taken over
-    const communes = text ? parseCommunes(text) : [];
+    const communes = text ? parsedOnce(piece, text, parseCommunes) : [];
     answer = findCommunes(communes, query);
-    const outside = outsideText ? parseOutside(outsideText) : null;
+    const outside = outsideText ? parsedOnce(`hors:${piece}`, outsideText, parseOutside) : null;
     const elsewhere = answer.exact && !answer.fuzzy ? null : findOutside(outside, query);
     show(elsewhere ? [] : answer.communes);
     const typed = `« ${query.trim()} »`;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Relais.Generator.Diagnostics;
+using Relais.Generator.Interop;
 using Relais.Generator.Load;
 using Relais.Generator.Outputs;
 using Relais.Generator.Plan;
@@ -53,7 +54,7 @@ public static class SiteBuild
         var plan = PlanPages.Run(resolved, ThemeAssets.Assets(), new PlanOptions(Pdf: chromium is not null));
         clock.Lap("plan");
         using var writer = SiteWriter.Begin(output);
-        var files = WriteOutputs.Run(new OutputContext(resolved, plan), writer);
+        var files = WriteOutputs.Run(new OutputContext(resolved, plan, OutsideCommunes.Read(root)), writer);
         clock.Lap("outputs");
         await RenderPages.RunAsync(plan, files, writer, diagnostics, progress is null ? null : new Progress<int>(done => progress.Report(("Pages", done, plan.Pages.Count))));
         clock.Lap("render");

@@ -2,6 +2,8 @@ using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using Microsoft.Playwright;
 using Relais.Generator.BrowserTests.Infrastructure;
+using Relais.Generator.Interop;
+using Relais.Generator.Outputs;
 
 namespace Relais.Generator.BrowserTests;
 
@@ -66,24 +68,99 @@ public sealed class CommuneSearchTests(BrowserSite site, ReusedPages pages) : IC
         Assert.Equal(page.Url, site.Url(SitePages.Place));
     }
 
+    /// <summary>Typos (a letter wrong, missing or two swapped), « st »/« ste » for « saint(e) »: the commune comes first, and « Chercher » opens it.</summary>
+    [Theory]
+    [InlineData("sorygni", "37250")]
+    [InlineData("Sorigni", "37250")]
+    [InlineData("st maure", "37226")]
+    [InlineData("Ste-Maure", "37226")]
+    [InlineData("tibrian", "65444")]
+    public async Task Misspelt_or_abbreviated_name_offers_the_commune_first_and_Chercher_opens_it(string query, string code)
+    {
+        var commune = SampleContent.Instance.Commune(code);
+        var page = await pages.PageAsync(site, "desktop");
+        await page.GotoAsync(SitePages.Home);
+        var input = page.Locator("#recherche-commune");
+
+        await input.FillAsync(query);
+        var first = page.Locator("#recherche-resultats [role=option]").First;
+        await Assertions.Expect(first.Locator("strong")).ToHaveTextAsync(commune.Name);
+        Assert.Equal("true", await input.GetAttributeAsync("aria-expanded"));
+
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Chercher" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(commune.Name);
+        Assert.EndsWith($"-{code}/", page.Url, StringComparison.Ordinal);
+    }
+
     [Fact]
-    public async Task Query_without_match_says_so_in_the_live_region()
+    public async Task Query_without_match_says_so_visibly_with_the_closest_names_as_links()
     {
         var page = await pages.PageAsync(site, "desktop");
         await page.GotoAsync(SitePages.Home);
         var status = page.Locator("[data-search-status]");
+        var message = page.Locator("[data-search-message]");
         Assert.Equal("polite", await status.GetAttributeAsync("aria-live"));
 
-        await page.Locator("#recherche-commune").FillAsync("Zzyzx");
-        await Assertions.Expect(status).ToHaveTextAsync("Aucune commune ne correspond.");
+        await page.Locator("#recherche-commune").FillAsync("Sxqwzt");
+        await Assertions.Expect(message).ToBeVisibleAsync();
+        await Assertions.Expect(message).ToContainTextAsync("Aucune commune ne correspond à « Sxqwzt ». Vérifiez l'orthographe");
+        await Assertions.Expect(status).ToContainTextAsync("Aucune commune ne correspond à « Sxqwzt »");
         Assert.Equal(0, await page.Locator("#recherche-resultats [role=option]").CountAsync());
         Assert.Equal("false", await page.Locator("#recherche-commune").GetAttributeAsync("aria-expanded"));
 
-        // Enter on a query that matches nothing stays on the page and explains what to do.
+        // The closest names of the site, and the list by department, as links to existing pages.
+        var links = await message.Locator("a").EvaluateAllAsync<string[]>("all => all.map(a => a.getAttribute('href'))");
+        Assert.Contains("/departements/", links);
+        var suggestions = links.Where(l => l.StartsWith("/communes/", StringComparison.Ordinal)).ToList();
+        Assert.InRange(suggestions.Count, 1, 3);
+        foreach (var href in links) Assert.Equal(200, (await page.Context.APIRequest.GetAsync(href)).Status);
+        AssertNoViolation(await Axe.RunAsync(page), "the « aucune commune » message");
+
+        // « Chercher » on a query that matches nothing stays on the page, the message still shown.
         await page.Locator("#recherche-commune").PressAsync("Enter");
-        await Assertions.Expect(status).ToContainTextAsync("vérifiez l'orthographe");
+        await Assertions.Expect(message).ToContainTextAsync("Aucune commune ne correspond");
         Assert.Equal(site.Url(SitePages.Home), page.Url);
+
+        // A link of the message is reached with the keyboard and opens its page.
+        await message.Locator("a[href^='/communes/']").First.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.ExpectNavigatedToAsync(suggestions[0]);
     }
+
+    /// <summary>
+    /// A real commune outside the site's departments is named as such, with the national map. The
+    /// sample has no content/communes-hors-site.csv, so the piece « hors-a » is answered from a fixture
+    /// written by the generator's own index.
+    /// </summary>
+    [Fact]
+    public async Task French_commune_outside_the_site_is_named_with_a_link_to_the_national_map()
+    {
+        var page = await pages.PageAsync(site, "desktop");
+        var fixture = SearchIndex.OutsidePieces([new OutsideCommune("Albi", "81"), new OutsideCommune("Arles", "13")], ["37", "31", "65"])
+            .Single(p => p.Route.EndsWith("/hors-a.txt", StringComparison.Ordinal)).Text;
+        await page.RouteAsync("**/donnees/recherche/hors-a.txt", route => route.FulfillAsync(new RouteFulfillOptions { Body = fixture, ContentType = "text/plain; charset=utf-8" }));
+        try
+        {
+            await page.GotoAsync(SitePages.Home);
+            await page.Locator("#recherche-commune").FillAsync("albi");
+
+            var message = page.Locator("[data-search-message]");
+            await Assertions.Expect(message).ToContainTextAsync("Albi (Tarn) n'est pas dans ce site, qui couvre l'Indre-et-Loire, la Haute-Garonne et les Hautes-Pyrénées.");
+            await Assertions.Expect(message).ToBeVisibleAsync();
+            var map = message.GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "la carte nationale des lieux d'inclusion numérique" });
+            Assert.Equal("https://cartographie.societenumerique.gouv.fr/", await map.GetAttributeAsync("href"));
+            await Assertions.Expect(page.Locator("[data-search-status]")).ToContainTextAsync("Albi (Tarn) n'est pas dans ce site");
+            Assert.Equal(0, await page.Locator("#recherche-resultats [role=option]").CountAsync());
+            AssertNoViolation(await Axe.RunAsync(page), "the « pas dans ce site » message");
+        }
+        finally
+        {
+            await page.UnrouteAllAsync();
+        }
+    }
+
+    private static void AssertNoViolation(IReadOnlyList<Deque.AxeCore.Commons.AxeResultItem> violations, string what) =>
+        Assert.True(violations.Count == 0, Axe.Report(violations, what));
 
     /// <summary>
     /// Every commune of the sample, entered by its name, is among the options, and its option leads

@@ -3,7 +3,7 @@ using Relais.Generator.BrowserTests.Infrastructure;
 
 namespace Relais.Generator.BrowserTests;
 
-/// <summary>Everything that matters works with JavaScript off: nearest help, static maps, the search by department, the map's alternatives.</summary>
+/// <summary>Everything that matters works with JavaScript off: nearest help, static maps, the department index instead of a search field, the map's alternatives.</summary>
 public sealed class WithoutJavaScriptTests(BrowserSite site, ReusedPages pages) : IClassFixture<ReusedPages>
 {
     private Task<IPage> PageAsync() => pages.PageAsync(site, "without JavaScript", () => new BrowserNewContextOptions { JavaScriptEnabled = false });
@@ -38,17 +38,26 @@ public sealed class WithoutJavaScriptTests(BrowserSite site, ReusedPages pages) 
         Assert.Equal(0, await page.Locator("[data-print]:visible").CountAsync());
     }
 
-    [Fact]
-    public async Task Header_search_leads_through_the_department_index_to_the_commune()
+    /// <summary>
+    /// A static site cannot answer a typed name: without JavaScript no field takes what it would drop;
+    /// a labelled link leads through the department index to the commune.
+    /// </summary>
+    [Theory]
+    [InlineData(SitePages.Place)]
+    [InlineData(SitePages.Home)]
+    public async Task No_search_field_but_a_link_that_leads_through_the_department_index_to_the_commune(string path)
     {
         var page = await PageAsync();
-        await page.GotoAsync(SitePages.Place);
+        await page.GotoAsync(path);
 
-        await page.Locator("#recherche-commune").FillAsync("Tibiran-Jaunac");
-        await page.Locator("#recherche-commune").PressAsync("Enter");
-        await page.ExpectNavigatedToAsync("/departements/?commune=Tibiran-Jaunac");
+        Assert.Equal(0, await page.Locator("input:visible, button[type=submit]:visible").CountAsync());
+        await Assertions.Expect(page.Locator("#recherche-commune")).ToBeHiddenAsync();
+        var link = page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Trouver sa commune dans la liste par département", Exact = true });
+        await Assertions.Expect(link).ToBeVisibleAsync();
+
+        await link.ClickAsync();
+        await page.ExpectNavigatedToAsync("/departements/");
         Assert.Equal("Communes par département", await page.Locator("h1").TextOfAsync());
-
         await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Hautes-Pyrénées (65)" }).ClickAsync();
         await page.ExpectNavigatedToAsync("/departements/65-hautes-pyrenees/");
         await page.Locator("main").GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "Tibiran-Jaunac", Exact = true }).ClickAsync();

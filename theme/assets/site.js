@@ -10,10 +10,10 @@ const fold = (text) =>
 /** The URL segment of a name, as the generator's Slugs.From. */
 const slug = (text) => fold(text).replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
 
-/** Names and queries alike: no accents, case, hyphens or apostrophes; « saint(e) » is « st(e) ». */
+/** Names and queries alike: no accents, case, hyphens or apostrophes; « saint », « sainte », « ste » are « st ». */
 const searchable = (text) =>
   fold(text).replace(/[^a-z0-9]+/g, " ").trim()
-    .replace(/\bsainte\b/g, "ste").replace(/\bsaint\b/g, "st");
+    .replace(/\b(saint|sainte|ste)\b/g, "st");
 
 const withoutArticle = (text) => text.replace(/^(le|la|les|l) /, "");
 
@@ -50,6 +50,8 @@ const setUpPrinting = () => {
 // ---------------------------------------------------------------- commune search (ARIA combobox)
 
 const MAX_RESULTS = 10;
+const MAX_SUGGESTIONS = 3;
+const NATIONAL_MAP = "https://cartographie.societenumerique.gouv.fr/";
 
 /** « @37|Indre-et-Loire » lines name departments; « code|name|postal codes » lines are communes. */
 const parseCommunes = (text) => {
@@ -71,42 +73,136 @@ const parseCommunes = (text) => {
   return communes;
 };
 
-/** Which piece of the index answers a query, or null while the query is too short. */
-const indexPiece = (query) => {
-  if (/^\d{2}/.test(query)) return `cp-${query.slice(0, 2)}.txt`;
-  const key = searchable(query);
-  if (key.length < 2) return null;
-  return /^[a-z]/.test(key) ? `noms-${key[0]}.txt` : "noms-autres.txt";
+/** « #l'Indre-et-Loire, … » names the site's departments; « @81|Tarn » a department; « Albi|81 » a commune outside the site. */
+const parseOutside = (text) => {
+  const departments = new Map();
+  const names = [];
+  let coverage = "";
+  for (const line of text.split("\n")) {
+    if (line.startsWith("#")) coverage = line.slice(1);
+    else if (line.startsWith("@")) departments.set(line.slice(1, line.indexOf("|")), line.slice(line.indexOf("|") + 1));
+    else if (line) {
+      const [name, codes] = line.split("|");
+      const key = searchable(name);
+      names.push({ name, key, bare: withoutArticle(key), departments: codes.split(" ") });
+    }
+  }
+  for (const n of names) n.departments = n.departments.map((code) => departments.get(code) ?? code);
+  return { coverage, names };
 };
 
+/** Which piece of the index answers a query (« noms-s », « cp-37 »), or null while the query is too short. */
+const indexPiece = (query) => {
+  if (/^\d{2}/.test(query)) return `cp-${query.slice(0, 2)}`;
+  const key = searchable(query);
+  if (key.length < 2) return null;
+  return /^[a-z]/.test(key) ? `noms-${key[0]}` : "noms-autres";
+};
+
+/**
+ * Damerau-Levenshtein distance (optimal string alignment: a letter wrong, missing, added, or two
+ * swapped each count one). With toPrefix, the distance to the closest beginning of b, so that a
+ * name half typed with a typo is already found.
+ */
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+const editDistance = (a, b, toPrefix = false, limit = Infinity) => {
+  // Three rows reused from call to call: a whole-France piece is some 5,000 names per keystroke.
+  const n = b.length;
+  if (rows[0].length <= n) rows = rows.map(() => new Int32Array(n + 1));
+  let before = rows[0];
+  let previous = rows[1];
+  let row = rows[2];
+  for (let j = 0; j <= n; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const ai = a.charCodeAt(i - 1);
+    row[0] = i;
+    let best = i;
+    for (let j = 1; j <= n; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let d = previous[j - 1] + (ai === bj ? 0 : 1);
+      if (previous[j] + 1 < d) d = previous[j] + 1;
+      if (row[j - 1] + 1 < d) d = row[j - 1] + 1;
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj && before[j - 2] + 1 < d) d = before[j - 2] + 1;
+      row[j] = d;
+      if (d < best) best = d;
+    }
+    // No later row can come back under its predecessor's minimum minus one: stop once over the limit.
+    if (best > limit) return best;
+    const spare = before;
+    before = previous;
+    previous = row;
+    row = spare;
+  }
+  if (!toPrefix) return previous[n];
+  let least = previous[0];
+  for (let j = 1; j <= n; j++) if (previous[j] < least) least = previous[j];
+  return least;
+};
+
+/** How many typos a query of that length may carry: none under 3 letters, one up to 4, two beyond. */
+const tolerance = (q) => (q.length < 3 ? 0 : q.length <= 4 ? 1 : 2);
+
+const byName = (a, b) => a.name.length - b.name.length || a.name.localeCompare(b.name, "fr");
+
+/**
+ * The communes a query names, best first: { communes, exact, fuzzy }. Exact names, then names
+ * that begin with the query, then names with a word that does; when there are none, the names
+ * within a typo or two (fuzzy).
+ */
 const findCommunes = (communes, query) => {
   if (/^\d+$/.test(query.trim())) {
     const digits = query.trim();
-    return communes
+    const found = communes
       .filter((c) => c.postal.some((p) => p.startsWith(digits)) || c.code === digits)
       .sort((a, b) => a.name.localeCompare(b.name, "fr"))
       .slice(0, MAX_RESULTS);
+    return { communes: found, exact: found.length === 1, fuzzy: false };
   }
   const q = searchable(query);
   const rank = (c) => (c.key === q || c.bare === q ? 0 : c.key.startsWith(q) || c.bare.startsWith(q) ? 1 : c.key.includes(` ${q}`) ? 2 : -1);
-  return communes
+  const ranked = communes
     .map((c) => ({ c, r: rank(c) }))
     .filter((x) => x.r >= 0)
-    .sort((a, b) => a.r - b.r || a.c.name.length - b.c.name.length || a.c.name.localeCompare(b.c.name, "fr"))
-    .slice(0, MAX_RESULTS)
-    .map((x) => x.c);
+    .sort((a, b) => a.r - b.r || byName(a.c, b.c));
+  if (ranked.length > 0) return { communes: ranked.slice(0, MAX_RESULTS).map((x) => x.c), exact: ranked[0].r === 0, fuzzy: false };
+  const near = closest(communes, q, tolerance(q)).filter((x) => x.d <= tolerance(q));
+  return { communes: near.slice(0, MAX_RESULTS).map((x) => x.c), exact: near.length === 1 || (near.length > 1 && near[0].d < near[1].d), fuzzy: true };
+};
+
+/** Every commune with its distance to the query (to the name or to its beginning; beyond limit, any more), closest first. */
+const closest = (communes, q, limit = Infinity) =>
+  communes
+    .map((c) => ({ c, d: Math.min(editDistance(q, c.key, true, limit), c.bare === c.key ? Infinity : editDistance(q, c.bare, true, limit)) }))
+    .sort((a, b) => a.d - b.d || byName(a.c, b.c));
+
+/** The commune outside the site that the query names exactly, if any. */
+const findOutside = (outside, query) => {
+  const q = searchable(query);
+  return outside?.names.find((n) => n.key === q || n.bare === q) ?? null;
+};
+
+const parsed = new Map();
+/** A piece read once per page, not at every keystroke (a whole-France piece is some 200 KB of text). */
+const parsedOnce = (key, text, parse) => {
+  if (!parsed.has(key)) parsed.set(key, parse(text));
+  return parsed.get(key);
 };
 
 const setUpSearch = (form) => {
   const input = form.querySelector("input[type=search]");
   const list = form.querySelector("[role=listbox], .search-results");
   const status = form.querySelector("[data-search-status]");
+  const message = form.querySelector("[data-search-message]");
   const root = siteRoot(form);
   const indexUrl = root + form.dataset.search.replace(/^\//, "");
   let results = [];
+  let answer = { communes: [], exact: false, fuzzy: false };
   let active = -1;
   let latest = 0;
 
+  // The field works only with the script: show it, and hide the link that replaced it.
+  form.hidden = false;
+  for (const fallback of form.parentElement.querySelectorAll("[data-search-fallback]")) fallback.hidden = true;
   input.setAttribute("role", "combobox");
   input.setAttribute("aria-autocomplete", "list");
   input.setAttribute("aria-expanded", "false");
@@ -138,6 +234,45 @@ const setUpSearch = (form) => {
     input.removeAttribute("aria-activedescendant");
   };
 
+  /** The visible message under the field (sentences, then links), announced by the live region. */
+  const tell = (sentences, links = []) => {
+    const parts = [];
+    for (const sentence of sentences) {
+      const p = document.createElement("p");
+      p.append(...sentence);
+      parts.push(p);
+    }
+    if (links.length > 0) {
+      const ul = document.createElement("ul");
+      for (const [text, href] of links) {
+        const li = document.createElement("li");
+        const a = document.createElement("a");
+        a.href = href;
+        a.textContent = text;
+        li.append(a);
+        ul.append(li);
+      }
+      parts.push(ul);
+    }
+    message.replaceChildren(...parts);
+    message.hidden = parts.length === 0;
+    status.textContent = parts.map((p) => p.textContent).join(" ");
+  };
+
+  const link = (text, href) => {
+    const a = document.createElement("a");
+    a.href = href;
+    a.textContent = text;
+    return a;
+  };
+
+  const departmentsLink = () => link("Trouver sa commune dans la liste par département", `${root}departements/`);
+
+  const outsideSentences = (commune, coverage) => [
+    [`${commune.name} (${commune.departments.slice(0, 3).join(", ")}${commune.departments.length > 3 ? "…" : ""}) n'est pas dans ce site, qui couvre ${coverage}.`],
+    ["Pour cette commune, cherchez l'aide sur ", link("la carte nationale des lieux d'inclusion numérique", NATIONAL_MAP), "."],
+  ];
+
   const choose = (index) => {
     const options = list.querySelectorAll("[role=option]");
     if (options.length === 0) return;
@@ -152,17 +287,42 @@ const setUpSearch = (form) => {
     const piece = indexPiece(query);
     const ticket = ++latest;
     if (!piece) {
+      answer = { communes: [], exact: false, fuzzy: false };
       show([]);
-      status.textContent = "";
+      tell([]);
       return;
     }
-    const text = await fetchText(indexUrl + piece);
+    const isName = piece.startsWith("noms-");
+    const [text, outsideText] = await Promise.all([
+      fetchText(`${indexUrl}${piece}.txt`),
+      isName ? fetchText(`${indexUrl}${piece.replace("noms-", "hors-")}.txt`) : null,
+    ]);
     if (ticket !== latest) return; // a newer keystroke has taken over
-    const found = text ? findCommunes(parseCommunes(text), query) : [];
-    show(found);
-    status.textContent = found.length === 0
-      ? "Aucune commune ne correspond."
-      : `${found.length} commune${found.length > 1 ? "s" : ""} trouvée${found.length > 1 ? "s" : ""} : flèches haut et bas pour choisir, Entrée pour ouvrir.`;
+    const communes = text ? parsedOnce(piece, text, parseCommunes) : [];
+    answer = findCommunes(communes, query);
+    const outside = outsideText ? parsedOnce(`hors:${piece}`, outsideText, parseOutside) : null;
+    const elsewhere = answer.exact && !answer.fuzzy ? null : findOutside(outside, query);
+    show(elsewhere ? [] : answer.communes);
+    const typed = `« ${query.trim()} »`;
+    const count = answer.communes.length;
+    if (elsewhere) {
+      tell(outsideSentences(elsewhere, outside.coverage));
+    } else if (count > 0 && answer.fuzzy) {
+      tell([[`Aucune commune ne s'écrit exactement ${typed}. ${count > 1 ? `${count} communes ont` : "Une commune a"} un nom proche : flèches haut et bas pour choisir, Entrée pour ouvrir.`]]);
+    } else if (count > 0) {
+      message.replaceChildren();
+      message.hidden = true;
+      status.textContent = `${count} commune${count > 1 ? "s" : ""} trouvée${count > 1 ? "s" : ""} : flèches haut et bas pour choisir, Entrée pour ouvrir.`;
+    } else {
+      const suggestions = isName ? closest(communes, searchable(query)).slice(0, MAX_SUGGESTIONS).map((x) => x.c) : [];
+      tell(
+        [
+          [`Aucune commune ne correspond à ${typed}. ${isName ? "Vérifiez l'orthographe" : "Vérifiez le code postal"}, ou `, departmentsLink(), "."],
+          ...(suggestions.length > 0 ? [["Les noms les plus proches dans ce site :"]] : []),
+        ],
+        suggestions.map((c) => [`${c.name} (${c.department})`, url(c)]),
+      );
+    }
   };
 
   input.addEventListener("input", update);
@@ -185,10 +345,15 @@ const setUpSearch = (form) => {
   });
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
-    await update();
-    const target = active >= 0 ? results[active] : results[0];
-    if (target) location.assign(url(target));
-    else status.textContent = input.value.trim() ? "Aucune commune ne correspond : vérifiez l'orthographe ou tapez le code postal." : "Tapez le nom de votre commune.";
+    if (active < 0) await update();
+    if (active >= 0) location.assign(url(results[active]));
+    // The best match when there is one; otherwise the list stays open to choose from.
+    else if (results.length > 0 && (!answer.fuzzy || answer.exact)) location.assign(url(results[0]));
+    else if (results.length > 0) {
+      show(results);
+      tell([[`Plusieurs communes ont un nom proche de « ${input.value.trim()} » : choisissez-la dans la liste, avec les flèches haut et bas puis Entrée.`]]);
+    } else if (!input.value.trim()) tell([["Tapez le nom de votre commune ou son code postal, ou ", departmentsLink(), "."]]);
+    else if (message.hidden) tell([["Tapez au moins deux lettres du nom de votre commune, ou ", departmentsLink(), "."]]);
   });
   input.addEventListener("blur", () => {
     // Leave time for a click on an option to land before the list goes.

@@ -55,9 +55,15 @@ public static class CommunesCommand
         var temporary = target + ".tmp";
         File.WriteAllText(temporary, CommuneImport.ToContentCsv(kept));
         File.Move(temporary, target, overwrite: true);
+        // The other communes' names only, for the search to say they are outside the site.
+        var outside = communes.Where(c => !settings.Departments.Contains(c.Department)).ToList();
+        var outsideTarget = Path.Combine(root, OutsideCommunes.File);
+        File.WriteAllText(outsideTarget + ".tmp", OutsideCommunes.ToCsv(outside));
+        File.Move(outsideTarget + ".tmp", outsideTarget, overwrite: true);
         var withoutCentre = kept.Count(c => c.Latitude is null || c.Longitude is null);
         output.WriteLine($"{kept.Count - withoutCentre} communes écrites dans {ContentLayout.Communes} (départements {string.Join(", ", settings.Departments)})"
-            + (withoutCentre > 0 ? $" ; {withoutCentre} sans coordonnées laissées de côté." : "."));
+            + (withoutCentre > 0 ? $" ; {withoutCentre} sans coordonnées laissées de côté." : ".")
+            + (outside.Count > 0 ? $"\n{outside.Count} noms d'autres communes écrits dans {OutsideCommunes.File}, pour que la recherche dise qu'elles sont hors du site." : ""));
         return ExitCodes.Ok;
     }
 }

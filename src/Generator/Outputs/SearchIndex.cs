@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
+using Relais.Generator.Interop;
 using Relais.Model;
+using Relais.Model.French;
 using Relais.Model.Resolved;
 
 namespace Relais.Generator.Outputs;
@@ -15,14 +17,58 @@ public static class SearchIndex
     public static void Write(OutputContext context, OutputSink sink)
     {
         foreach (var (route, text) in Pieces(context.Site.Communes)) sink.Text(route, text);
+        foreach (var (route, text) in OutsidePieces(context.OutsideCommunes ?? [], context.Site.Settings.Departments)) sink.Text(route, text);
     }
+
+    /// <summary>
+    /// The names of the French communes outside the site, by first letter as the site's own
+    /// (« hors-a.txt »…, every letter even when empty): « #the site's departments » first, for the
+    /// script's « Albi n'est pas dans ce site, qui couvre l'Indre-et-Loire… », then « @81|Tarn » for each
+    /// department present, then « name|department codes », homonyms on one line.
+    /// </summary>
+    public static IEnumerable<(string Route, string Text)> OutsidePieces(IReadOnlyList<OutsideCommune> outside, IReadOnlyList<string> siteDepartments)
+    {
+        var coverage = Fr.List(siteDepartments.Select(Departments.Get).Select(WithArticle));
+        var byLetter = new SortedDictionary<string, SortedDictionary<string, SortedSet<string>>>(StringComparer.Ordinal);
+        foreach (var key in LetterKeys) byLetter[key] = new(StringComparer.Ordinal);
+        foreach (var commune in outside.Where(c => !siteDepartments.Contains(c.Department)))
+        {
+            foreach (var key in NameKeys(commune.Name))
+            {
+                var names = byLetter[key];
+                if (!names.TryGetValue(commune.Name, out var departments)) names[commune.Name] = departments = new(StringComparer.Ordinal);
+                departments.Add(commune.Department);
+            }
+        }
+        foreach (var (key, names) in byLetter)
+        {
+            var text = new StringBuilder().Append('#').Append(coverage).Append('\n');
+            foreach (var department in names.Values.SelectMany(d => d).Distinct().Order(StringComparer.Ordinal))
+                text.Append('@').Append(department).Append('|').Append(Departments.Get(department).Name).Append('\n');
+            foreach (var (name, departments) in names) text.Append(name).Append('|').Append(string.Join(' ', departments)).Append('\n');
+            yield return ($"{Routes.SearchIndex}hors-{key}.txt", text.ToString());
+        }
+    }
+
+    /// <summary>« l'Indre-et-Loire », « la Haute-Garonne », « les Hautes-Pyrénées », « Paris »: as in « qui couvre … ».</summary>
+    public static string WithArticle(Department department) => (department.Article, department.Code) switch
+    {
+        ("", "49") => $"le {department.Name}",
+        ("", "54" or "71" or "77") => $"la {department.Name}",
+        ("", "75" or "974" or "976") => department.Name,
+        ("", _) => $"l'{department.Name}", // Eure-et-Loir, Ille-et-Vilaine, Indre-et-Loire
+        (var article, _) when article.EndsWith('\'') => article + department.Name,
+        (var article, _) => $"{article} {department.Name}",
+    };
+
+    private static IEnumerable<string> LetterKeys => Enumerable.Range('a', 26).Select(c => ((char)c).ToString()).Append("autres");
 
     /// <summary>The index's pieces: route and text.</summary>
     public static IEnumerable<(string Route, string Text)> Pieces(IReadOnlyList<Commune> communes)
     {
         // Every letter has its piece, even empty, so that no query meets a missing file.
         var byLetter = new SortedDictionary<string, List<Commune>>(StringComparer.Ordinal);
-        foreach (var key in Enumerable.Range('a', 26).Select(c => ((char)c).ToString()).Append("autres")) byLetter[key] = [];
+        foreach (var key in LetterKeys) byLetter[key] = [];
         var byPostalPrefix = new SortedDictionary<string, List<Commune>>(StringComparer.Ordinal);
         foreach (var commune in communes)
         {

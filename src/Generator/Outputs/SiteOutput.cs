@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using Relais.Generator.Interop;
 using Relais.Generator.Plan;
 using Relais.Generator.Write;
 using Relais.Model;
@@ -8,8 +9,9 @@ using Relais.Model.Resolved;
 
 namespace Relais.Generator.Outputs;
 
-/// <summary>What an output reads: the resolved site, the planned pages and the frame they share.</summary>
-public sealed record OutputContext(ResolvedSite Site, SitePlan Plan)
+/// <summary>What an output reads: the resolved site, the planned pages and the frame they share, and the
+/// names of the French communes outside the site (content/communes-hors-site.csv, if present).</summary>
+public sealed record OutputContext(ResolvedSite Site, SitePlan Plan, IReadOnlyList<OutsideCommune>? OutsideCommunes = null)
 {
     public SiteFrame Frame => Plan.Frame;
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.IO.Compression;
+using Relais.Generator.Cli;
 using Relais.Generator.Diagnostics;
+using Relais.Generator.Interop;
 using Relais.Generator.Load;
 using Relais.Generator.Outputs;
 using Relais.Model;
@@ -36,6 +38,78 @@ public sealed class SearchIndexTests
         var largest = pieces.Max(p => Gzip(p.Value));
         Assert.True(largest < PieceBudgetBytes, $"Largest piece is {largest / 1024} KiB gzipped, over {PieceBudgetBytes / 1024} KiB.");
         TestContext.Current.SendDiagnosticMessage($"{pieces.Count} pieces; largest {largest / 1024.0:0.0} KiB gzipped; whole index {pieces.Sum(p => Gzip(p.Value)) / 1024} KiB gzipped.");
+    }
+
+    [Fact]
+    public void The_names_of_all_France_outside_a_one_department_site_are_under_their_letters_and_no_piece_exceeds_the_budget()
+    {
+        // Given a site of one department, and the names of every other French commune (content/communes-hors-site.csv)
+        var outside = FranceCommunes().Select(c => new OutsideCommune(c.Name, c.DepartmentCode)).ToList();
+
+        // When the index of the other communes is planned
+        var pieces = SearchIndex.OutsidePieces(outside, ["37"]).ToDictionary(f => f.Route, f => f.Text);
+
+        // Then each name is under its first letter with its department, those of the site left out
+        var lines = pieces.ToDictionary(p => p.Key, p => p.Value.Split('\n').ToHashSet(StringComparer.Ordinal));
+        foreach (var commune in outside.Where(c => c.Department != "37"))
+        {
+            var key = Slugs.From(commune.Name) is { Length: > 0 } s && s[0] is >= 'a' and <= 'z' ? s[..1] : "autres";
+            Assert.Contains(lines[$"{Routes.SearchIndex}hors-{key}.txt"], l => l.StartsWith(commune.Name + "|", StringComparison.Ordinal) && l.Split('|')[1].Split(' ').Contains(commune.Department));
+        }
+        Assert.DoesNotContain(lines.Values.SelectMany(l => l), l => l.StartsWith("Loches|", StringComparison.Ordinal));
+        // and the heaviest piece stays under the budget of a query
+        var largest = pieces.Max(p => Gzip(p.Value));
+        Assert.True(largest < PieceBudgetBytes, $"Largest piece is {largest / 1024} KiB gzipped, over {PieceBudgetBytes / 1024} KiB.");
+        TestContext.Current.SendDiagnosticMessage($"{pieces.Count} pieces of other communes; largest {largest / 1024.0:0.0} KiB gzipped; all {pieces.Sum(p => Gzip(p.Value)) / 1024} KiB gzipped.");
+    }
+
+    [Fact]
+    public void A_piece_of_other_communes_names_the_site_departments_then_each_name_once_with_its_departments()
+    {
+        var pieces = SearchIndex.OutsidePieces(
+            [new("Saint-Martin", "32"), new("Saint-Martin", "65"), new("Saint-Martin", "05"), new("Albi", "81"), new("La Salvetat", "81")],
+            ["37", "31", "65"]).ToDictionary(f => f.Route, f => f.Text);
+
+        Assert.Equal(27, pieces.Count);
+        Assert.Equal("#l'Indre-et-Loire, la Haute-Garonne et les Hautes-Pyrénées\n@05|Hautes-Alpes\n@32|Gers\n@81|Tarn\nLa Salvetat|81\nSaint-Martin|05 32\n", pieces[$"{Routes.SearchIndex}hors-s.txt"]);
+        Assert.Equal("#l'Indre-et-Loire, la Haute-Garonne et les Hautes-Pyrénées\n", pieces[$"{Routes.SearchIndex}hors-b.txt"]);
+    }
+
+    [Theory]
+    [InlineData("37", "l'Indre-et-Loire")]
+    [InlineData("31", "la Haute-Garonne")]
+    [InlineData("65", "les Hautes-Pyrénées")]
+    [InlineData("01", "l'Ain")]
+    [InlineData("59", "le Nord")]
+    [InlineData("49", "le Maine-et-Loire")]
+    [InlineData("71", "la Saône-et-Loire")]
+    [InlineData("75", "Paris")]
+    public void A_department_is_named_with_its_article(string code, string expected) =>
+        Assert.Equal(expected, SearchIndex.WithArticle(Departments.Get(code)));
+
+    [Fact]
+    public void The_communes_command_writes_the_other_names_and_the_build_indexes_them()
+    {
+        // Given a site of 37 and 65 and geo.api.gouv.fr records of 37 and 81
+        using var site = TestSite.Create("""
+            -- communes.json --
+            [
+              {"nom":"Loches","code":"37132","codesPostaux":["37600"],"centre":{"type":"Point","coordinates":[0.9958,47.1283]},"population":6300,"codeDepartement":"37"},
+              {"nom":"Albi","code":"81004","codesPostaux":["81000"],"centre":{"type":"Point","coordinates":[2.1486,43.9289]},"population":49000,"codeDepartement":"81"}
+            ]
+            """);
+
+        // When the commune list is imported and the site built
+        Assert.Equal(0, CommunesCommand.Run(site.Root, Path.Combine(site.Root, "communes.json"), new StringWriter(), new StringWriter()));
+        Assert.Equal("nom,dep_code\nAlbi,81\n", site.ReadFile(OutsideCommunes.File));
+        var (output, diagnostics) = site.Build();
+
+        // Then the search knows Albi is a commune outside the site, and Loches one of its own
+        DiagnosticAssert.NoErrors(diagnostics);
+        Assert.NotNull(output);
+        site.AssertFile("donnees/recherche/hors-a.txt", "@81|Tarn", "Albi|81");
+        site.AssertFile("donnees/recherche/hors-l.txt", "! Loches");
+        site.AssertFile("donnees/recherche/noms-l.txt", "37132|Loches|37600");
     }
 
     [Theory]

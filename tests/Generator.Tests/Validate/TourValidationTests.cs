@@ -187,6 +187,34 @@ public sealed class TourValidationTests
     }
 
     [Fact]
+    public void A_confirmed_stop_whose_registration_has_closed_is_a_warning_saying_what_to_do()
+    {
+        // Given today 2026-11-24: registration closed after 2026-11-20, the visit on 2026-11-30 is still to come
+        using var site = TestSite.Create(ValidTour.Edit("date: 2027-03-09", "date: 2026-11-30").Edit("avant: 2027-03-02", "avant: 2026-11-20"));
+
+        var (validated, diagnostics) = site.Validate();
+
+        Assert.NotNull(validated);
+        var diagnostic = DiagnosticAssert.Single(diagnostics, "OFF0312", "content/tournees/bus.yml:10:86", "1er passage (arrets[0]), champ « inscription.avant »",
+            "inscriptions closes depuis le 2026-11-21", "2026-11-30", "« statut: complet »", "reportez la date « avant »");
+        Assert.False(diagnostic.IsError);
+        Assert.Single(diagnostics);
+    }
+
+    [Theory]
+    [InlineData("2026-11-24", "statut: confirme")]
+    [InlineData("2026-11-20", "statut: complet")]
+    public void A_registration_open_today_or_a_full_stop_is_not_warned_about(string deadline, string status)
+    {
+        using var site = TestSite.Create(ValidTour.Edit("date: 2027-03-09", "date: 2026-11-30").Edit("avant: 2027-03-02", $"avant: {deadline}")
+            .Edit("    statut: confirme\n  - date: 2027-03-10", $"    {status}\n  - date: 2027-03-10"));
+
+        var (_, diagnostics) = site.Validate();
+
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
     public void A_past_stop_is_a_warning()
     {
         using var site = TestSite.Create(ValidTour.Edit("date: 2027-03-09", "date: 2026-11-10").Edit("avant: 2027-03-02", "avant: 2026-11-03"));

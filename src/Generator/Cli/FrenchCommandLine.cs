@@ -103,7 +103,7 @@ public static class FrenchCommandLine
         switch (error.SymbolResult)
         {
             case OptionResult option when option.Tokens.Count == 0:
-                return $"{option.Option.Name} : valeur manquante, écrivez-la après l'option (par exemple {option.Option.Name} {option.Option.HelpName ?? "VALEUR"}).";
+                return $"{option.Option.Name} : valeur manquante, écrivez-la juste après (par exemple {option.Option.Name} {option.Option.HelpName ?? "VALEUR"}).";
             case OptionResult option:
                 return $"{option.Option.Name} : une seule valeur est attendue, pas {string.Join(" ", option.Tokens.Select(t => t.Value))}.";
             case ArgumentResult argument when argument.Tokens.Count == 0:
@@ -117,7 +117,7 @@ public static class FrenchCommandLine
             var known = command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)).Concat(command.Subcommands.Select(c => c.Name)).Distinct().ToList();
             var hint = Validate.Suggest.Nearest(token, known) is { } nearest ? $" Vouliez-vous dire « {nearest} » ?" : "";
             return token.StartsWith('-')
-                ? $"option « {token} » inconnue pour {CommandPath(command)}.{hint}"
+                ? $"paramètre « {token} » inconnu pour {CommandPath(command)}.{hint}"
                 : $"« {token} » : commande ou valeur inattendue pour {CommandPath(command)}.{hint}";
         }
         return $"ligne de commande incorrecte pour {CommandPath(command)} (« {string.Join(" ", parse.Tokens.Select(t => t.Value))} »).";

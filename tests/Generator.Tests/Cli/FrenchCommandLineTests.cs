@@ -76,7 +76,7 @@ public sealed partial class FrenchCommandLineTests
         { new[] { "import" }, new[] { "import : indiquez FICHIER" } },
         { new[] { "validate", "--today" }, new[] { "--today : valeur manquante" } },
         { new[] { "valdate" }, new[] { "« valdate »", "« validate »" } },
-        { new[] { "validate", "--racine", "." }, new[] { "option « --racine » inconnue" } },
+        { new[] { "validate", "--racine", "." }, new[] { "paramètre « --racine » inconnu" } },
     };
 
     [Theory]

@@ -66,7 +66,14 @@ public sealed class PlaceValidationTests
     [Fact]
     public void A_postal_code_of_two_communes_names_both_insee_codes()
     {
-        using var site = TestSite.Create(ValidPlace.Edit("code_insee: \"37132\"", "code_insee: \"37250\"").Edit("37250,Sorigny,37250", "37251,Sorigny,37250"));
+        using var site = TestSite.Create(ValidPlace.Edit("code_insee: \"37132\"", "code_insee: \"37250\"") + """
+            -- content/communes.csv --
+            code_insee,nom,codes_postaux,latitude,longitude,population,dep_code
+            37132,Loches,37600,47.129,0.996,6300,37
+            37251,Sorigny,37250,47.243,0.695,3000,37
+            37154,Montbazon,37250,47.288,0.713,4200,37
+
+            """);
 
         var (_, diagnostics) = site.Validate();
 
@@ -84,7 +91,7 @@ public sealed class PlaceValidationTests
 
         var (_, diagnostics) = site.Validate();
 
-        var diagnostic = DiagnosticAssert.Single(diagnostics, "OFF0111", "content/lieux/epn.yml:8:11", "champ « date_maj »", $"« {date} »", fault, why);
+        var diagnostic = DiagnosticAssert.Single(diagnostics, "OFF0111", "content/lieux/epn.yml:7:11", "champ « date_maj »", $"« {date} »", fault, why);
         Assert.DoesNotContain("au format", diagnostic.Message, StringComparison.Ordinal);
     }
 

@@ -14,16 +14,7 @@ public static class Program
         Console.OutputEncoding = Encoding.UTF8;
         try
         {
-            var root = CommandLine.Create();
-            var parse = root.Parse(args);
-            if (parse.Errors.Count > 0)
-            {
-                foreach (var error in parse.Errors) Console.Error.WriteLine($"erreur : {error.Message}");
-                Console.Error.WriteLine("Voir --help pour l'usage.");
-                return ExitCodes.UsageError;
-            }
-            // Our handler below, not the library's: it would print a stack trace.
-            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            return CommandLine.Run(args, Console.Out, Console.Error);
         }
         catch (Exception ex)
         {

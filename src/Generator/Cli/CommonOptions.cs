@@ -14,9 +14,7 @@ public static class CommonOptions
         Description = $"Affiche chaque avertissement (par défaut, au-delà de {DiagnosticPrinter.FoldAfter} avertissements d'un même type, les suivants sont seulement comptés)",
     };
 
-    public static Option<OutputFormat> Format() => new("--format")
-    {
-        Description = "Présentation des problèmes : text (par défaut) ou github (annotations de pull request)",
-        DefaultValueFactory = _ => OutputFormat.Text,
-    };
+    public static Option<OutputFormat> Format() => FrenchCommandLine.Choice("--format",
+        "Présentation des problèmes : texte, ou github (annotations de pull request)", OutputFormat.Text,
+        ("texte", OutputFormat.Text), ("github", OutputFormat.Github), ("text", OutputFormat.Text));
 }

@@ -16,9 +16,9 @@ public static class CommunesCommand
         {
             Description = "Le fichier officiel : le CSV des communes de data.gouv.fr, ou les communes de geo.api.gouv.fr en JSON",
             HelpName = "FICHIER",
-            Required = true,
         };
         var command = new Command("communes", "Remplit content/communes.csv à partir de la liste officielle, pour les départements du site (statiq.json).") { root, source };
+        FrenchCommandLine.Require(command, source, "communes-france.csv");
         command.SetAction(parse => Run(parse.GetValue(root), parse.GetValue(source)!, Console.Out, Console.Error));
         return command;
     }

@@ -15,7 +15,7 @@ public static class PreviewCommand
     {
         var root = CommonOptions.Root();
         var today = CommonOptions.Today();
-        var port = new Option<int>("--port") { Description = "Port local (par défaut 8080)", DefaultValueFactory = _ => 8080 };
+        var port = FrenchCommandLine.Number("--port", "Port local", 8080, 1, 65535);
         var command = new Command("preview", "Construit le site, l'affiche sur http://127.0.0.1:8080/ et le reconstruit à chaque modification du contenu.") { root, today, port };
         command.SetAction((parse, cancel) => RunAsync(parse.GetValue(root), parse.GetValue(today), parse.GetValue(port), cancel));
         return command;

@@ -21,7 +21,7 @@ public sealed record Diagnostic(DiagnosticDescriptor Descriptor, SourceSpan Span
     public bool IsError => Severity == Severity.Error;
 
     /// <summary>The message with the field it concerns, as editors read it.</summary>
-    public string FullMessage => Field is null ? Message : $"champ « {Field} » : {Message}";
+    public string FullMessage => Field is null ? Message : $"{FieldLabel.Describe(Field)} : {Message}";
 
     /// <summary>« content/lieux/x.yml:4:3: erreur OFF0012: … », the compilers' format editors' tools understand.</summary>
     public override string ToString() =>

@@ -71,6 +71,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor DuplicateValue = Warning("OFF0309", "Valeur répétée");
     public static readonly DiagnosticDescriptor PrintOverflow = Warning("OFF0310", "Affiche de plus d'une page");
     public static readonly DiagnosticDescriptor HoursAsText = Warning("OFF0311", "Horaires à convertir au format OpenStreetMap");
+    public static readonly DiagnosticDescriptor RegistrationClosedButConfirmed = Warning("OFF0312", "Inscriptions closes pour un passage confirmé");
 
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
         typeof(DiagnosticCatalog).GetFields()

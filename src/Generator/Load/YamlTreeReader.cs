@@ -32,7 +32,16 @@ public static class YamlTreeReader
         }
         catch (YamlException ex)
         {
-            diagnostics.Add(DiagnosticCatalog.YamlSyntax, Span(file, lineOffset, ex.Start, ex.End), null, YamlMessages.Translate(ex, text));
+            // A key out of line with its neighbours is named on its own line, where the parser only sees a missing « - ».
+            if (YamlMessages.MisalignedKey(ex, text) is { } misaligned)
+            {
+                var at = new Mark(0, misaligned.Line, misaligned.Column);
+                diagnostics.Add(DiagnosticCatalog.YamlSyntax, Span(file, lineOffset, at, at), null, misaligned.Message);
+            }
+            else
+            {
+                diagnostics.Add(DiagnosticCatalog.YamlSyntax, Span(file, lineOffset, ex.Start, ex.End), null, YamlMessages.Translate(ex, text));
+            }
             return null;
         }
         catch (InvalidOperationException)

@@ -144,6 +144,15 @@ public static class BindTours
             registrationGroup!.Report(DiagnosticCatalog.DeadlineAfterStop, RegistrationFields.Avant,
                 $"inscriptions jusqu'au {IsoDate.Format(limit)}, après le passage du {IsoDate.Format(day)} : la date limite doit précéder le passage.");
         }
+        // Decided by Resolve's rule, as the visit's page decides it: the page of a confirmed visit then says registration is over.
+        else if (date is { } visitDay && status == StopStatus.Confirmed && registration?.Deadline is { } closing
+            && !Resolve.Timeline.IsPast(visitDay, today) && Resolve.Timeline.RegistrationClosed(closing, today))
+        {
+            registrationGroup!.Report(DiagnosticCatalog.RegistrationClosedButConfirmed, RegistrationFields.Avant,
+                $"inscriptions closes depuis le {IsoDate.Format(closing.AddDays(1))} (date limite « avant: {IsoDate.Format(closing)} ») : le passage du {IsoDate.Format(visitDay)} est « confirme », "
+                + "mais sa page dit que l'on ne peut plus s'inscrire. S'il ne reste plus de place, écrivez « statut: complet » ; si l'on peut encore s'inscrire, "
+                + $"reportez la date « avant » (au plus tard le {IsoDate.Format(visitDay)}) ; puis mettez « date_maj » à jour.");
+        }
 
         var dates = series is not null ? series.Dates(StopSeriesReader.Horizon(today)).ToList() : date is { } d ? [d] : [];
         var needsPhone = !permanence || reception == Reception.Registration;

@@ -39,6 +39,17 @@ public sealed class CommuneIndex
             reader.MarkDependsOnRecordInError();
             return null;
         }
+        // A postal code written where the INSEE code goes (« 37190 » for Azay-le-Rideau, 37014): the commercial
+        // mix-up editors make most; the communes of that postal code are the answer, not codes one typo away.
+        var byPostalCode = _byCode.Values.Where(c => c.PostalCodes.Any(p => p.Value == value.Value)).OrderBy(c => c.Code.Value, StringComparer.Ordinal).ToList();
+        if (byPostalCode.Count > 0)
+        {
+            var communes = string.Join(" ou ", byPostalCode.Select(c => $"« {c.Code.Value} » ({c.Name})"));
+            reader.Report(DiagnosticCatalog.UnknownCommune, spec,
+                $"« {value.Value} » est un code postal, pas un code INSEE : le code INSEE de {(byPostalCode.Count > 1 ? "ces communes" : "cette commune")} est {communes}. "
+                + $"Écrivez-le dans code_insee{(spec.Key == "code_insee" ? "" : $" ({spec.Key})")} ; le code postal va dans code_postal quand le champ existe.");
+            return null;
+        }
         var candidates = _byCode.Values
             .Where(c => postalCode is { } pc && c.PostalCodes.Contains(pc))
             .Concat(_byCode.Values
@@ -51,7 +62,10 @@ public sealed class CommuneIndex
             .ToList();
         var suggestion = candidates.Count > 0 ? $" Vouliez-vous dire {string.Join(" ou ", candidates)} ?" : "";
         reader.Report(DiagnosticCatalog.UnknownCommune, spec,
-            $"code_insee « {value.Value} » inconnu : cette commune n'est pas dans {Load.ContentLayout.Communes}.{suggestion} Sinon, ajoutez-la à ce fichier.");
+            $"code_insee « {value.Value} » inconnu : cette commune n'est pas dans {Load.ContentLayout.Communes}.{suggestion} "
+            + "Pour trouver le code INSEE d'une commune (5 caractères, différent du code postal), ouvrez dans un navigateur "
+            + "https://geo.api.gouv.fr/communes?nom=NOM (par exemple ?nom=Sorigny, ou ?codePostal=37250) : c'est la valeur « code ». "
+            + $"Si la commune manque à {Load.ContentLayout.Communes}, ajoutez-y sa ligne, ou remplissez le fichier depuis la liste officielle avec la commande « communes --depuis FICHIER ».");
         return null;
     }
 }

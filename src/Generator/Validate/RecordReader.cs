@@ -41,7 +41,7 @@ public sealed class RecordReader
         foreach (var spec in specs.Where(s => s.Required && Present(s) is null))
         {
             diagnostics.Add(DiagnosticCatalog.MissingField, anchor, FieldPath(spec.Key),
-                $"champ obligatoire absent{(path is null ? "" : $" dans « {path} »")} : ajoutez « {spec.Key}: … » ({spec.Description}).");
+                $"champ obligatoire absent : ajoutez « {spec.Key}: … » ({spec.Description}).");
         }
         // Written but empty is as bad as absent: the binder cannot make the record from it.
         foreach (var spec in specs.Where(IsWrittenEmpty))
@@ -91,7 +91,7 @@ public sealed class RecordReader
         }
     }
 
-    /// <summary>Where this record sits in its file (« arrets[2] »), null for the file itself.</summary>
+    /// <summary>Where this record sits in its file (« arrets[2] », the third stop), null for the file itself.</summary>
     public string? Path => _path;
 
     public string FieldPath(string key) => _path is null ? key : $"{_path}.{key}";
@@ -282,7 +282,8 @@ public sealed class RecordReader
         var readers = new List<RecordReader>();
         for (var i = 0; i < list.Items.Count; i++)
         {
-            var path = $"{FieldPath(spec.Key)}[{i + 1}]";
+            // From 0, as YAML and JSON paths count; messages put the human ordinal first (FieldLabel).
+            var path = $"{FieldPath(spec.Key)}[{i}]";
             if (list.Items[i] is RawMap map)
                 readers.Add(new RecordReader(map, spec.Items!.Fields, path, map.Span, _diagnostics));
             else

@@ -159,7 +159,7 @@ public sealed partial class ValidateCommandTests
 
         AssertNoStackTrace(result);
         Assert.True(result.ExitCode == 2, result.ToString());
-        Assert.Contains("--help", result.Error, StringComparison.Ordinal);
+        Assert.Contains("--aide", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -194,6 +194,20 @@ public sealed class YamlTreeReaderTests
         Assert.DoesNotContain("did not find", diagnostic.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("arrets:\n  - date: 2027-03-09\n    code_insee: \"37250\"\n   lieu: Place de l'Église\n    statut: confirme\n", "f.yml:4:4", "« lieu » est mal aligné", "colonne 4", "« code_insee » (ligne 3)", "colonne 5", "ajoutez 1 espace")]
+    [InlineData("nom: Bus\narrets:\n  - date: 2027-03-09\n    presentation: |\n      Texte\n\n      suite\n    code_insee: \"37250\"\n  lieu: Place\n", "f.yml:9:3", "« lieu » est mal aligné", "« code_insee » (ligne 8)", "colonne 5", "ajoutez 2 espaces")]
+    [InlineData("contact:\n    telephone: x\n  courriel: y\n", "f.yml:3:3", "« courriel » est mal aligné", "« telephone » (ligne 2)", "colonne 5", "ajoutez 2 espaces")]
+    public void A_key_out_of_line_with_its_neighbours_is_named_on_its_own_line(string text, string position, params string[] words)
+    {
+        // When
+        var (_, diagnostics) = Read(text);
+
+        // Then
+        var diagnostic = DiagnosticAssert.Single(diagnostics, "OFF0001", position, words);
+        Assert.DoesNotContain("les « - » d'une même liste", diagnostic.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void No_truncation_of_a_valid_file_throws()
     {

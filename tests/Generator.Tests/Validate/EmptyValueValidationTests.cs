@@ -120,7 +120,7 @@ public sealed class EmptyValueValidationTests
         var (validated, diagnostics) = site.Validate();
 
         Assert.Null(validated);
-        DiagnosticAssert.Single(diagnostics, "OFF0125", "content/tournees/bus.yml:9:14", "champ « arrets[1].seances »", "au moins une séance", "seances_par_defaut");
+        DiagnosticAssert.Single(diagnostics, "OFF0125", "content/tournees/bus.yml:9:14", "1er passage (arrets[0]), champ « seances »", "au moins une séance", "seances_par_defaut");
         Assert.Single(diagnostics);
     }
 
@@ -132,7 +132,7 @@ public sealed class EmptyValueValidationTests
         var (validated, diagnostics) = site.Validate();
 
         Assert.Null(validated);
-        DiagnosticAssert.Single(diagnostics, "OFF0125", "content/tournees/bus.yml:8:11", "champ « arrets[1].lieu »");
+        DiagnosticAssert.Single(diagnostics, "OFF0125", "content/tournees/bus.yml:8:11", "1er passage (arrets[0]), champ « lieu »");
         Assert.Single(diagnostics);
     }
 
@@ -182,7 +182,7 @@ public sealed class EmptyValueValidationTests
         var (validated, diagnostics) = site.Validate();
 
         Assert.Null(validated);
-        DiagnosticAssert.Single(diagnostics, "OFF0125", "content/tournees/bus.yml:10:31", "champ « arrets[1].inscription.aupres_de »");
+        DiagnosticAssert.Single(diagnostics, "OFF0125", "content/tournees/bus.yml:10:31", "1er passage (arrets[0]), champ « inscription.aupres_de »");
         Assert.Single(diagnostics);
     }
 

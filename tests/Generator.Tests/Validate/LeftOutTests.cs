@@ -109,7 +109,7 @@ public sealed class LeftOutTests
 
         foreach (var stop in stops) LeftOut.CheckItem(stop, 0, [TourFields.StopDate, TourFields.StopLieu], "ce passage", TourFields.StopDate, TourFields.StopSeances);
 
-        DiagnosticAssert.Single(diagnostics.Sorted(), "OFF0008", $"{File}:5:5", "champ « arrets[2] »", "ce passage n'est pas pris en compte", "lieu, date, seances");
+        DiagnosticAssert.Single(diagnostics.Sorted(), "OFF0008", $"{File}:5:5", "2e passage (arrets[1]) :", "ce passage n'est pas pris en compte", "lieu, date, seances");
     }
 
     [Fact]

@@ -40,6 +40,62 @@ public sealed class PlaceValidationTests
     }
 
     [Fact]
+    public void An_unknown_commune_code_says_where_to_find_one_and_names_the_communes_command()
+    {
+        using var site = TestSite.Create(ValidPlace.Edit("code_insee: \"37132\"", "code_insee: \"37999\""));
+
+        var (_, diagnostics) = site.Validate();
+
+        var diagnostic = DiagnosticAssert.Single(diagnostics, "OFF0201", "content/lieux/epn.yml:4:13", "champ « code_insee »", "« 37999 » inconnu",
+            "https://geo.api.gouv.fr/communes?nom=", "« code »", "communes --depuis");
+        Assert.DoesNotContain("Sinon, ajoutez-la à ce fichier.", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_postal_code_written_as_the_commune_code_gets_the_insee_code_of_its_commune()
+    {
+        using var site = TestSite.Create(ValidPlace.Edit("code_insee: \"37132\"", "code_insee: \"37600\""));
+
+        var (_, diagnostics) = site.Validate();
+
+        var diagnostic = DiagnosticAssert.Single(diagnostics, "OFF0201", "content/lieux/epn.yml:4:13", "champ « code_insee »", "« 37600 » est un code postal",
+            "« 37132 » (Loches)");
+        Assert.DoesNotContain("Vouliez-vous dire", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_postal_code_of_two_communes_names_both_insee_codes()
+    {
+        using var site = TestSite.Create(ValidPlace.Edit("code_insee: \"37132\"", "code_insee: \"37250\"") + """
+            -- content/communes.csv --
+            code_insee,nom,codes_postaux,latitude,longitude,population,dep_code
+            37132,Loches,37600,47.129,0.996,6300,37
+            37251,Sorigny,37250,47.243,0.695,3000,37
+            37154,Montbazon,37250,47.288,0.713,4200,37
+
+            """);
+
+        var (_, diagnostics) = site.Validate();
+
+        DiagnosticAssert.Single(diagnostics, "OFF0201", "content/lieux/epn.yml:4:13", "« 37250 » est un code postal", "« 37154 » (Montbazon) ou « 37251 » (Sorigny)");
+    }
+
+    [Theory]
+    [InlineData("2027-02-30", "le 30 février 2027 n'existe pas", "février a 28 jours")]
+    [InlineData("2027-02-29", "le 29 février 2027 n'existe pas", "2027 n'est pas une année bissextile")]
+    [InlineData("2026-04-31", "le 31 avril 2026 n'existe pas", "avril a 30 jours")]
+    [InlineData("2026-13-01", "le mois 13 n'existe pas", "de 01 à 12")]
+    public void An_impossible_date_in_the_right_format_says_the_day_does_not_exist(string date, string fault, string why)
+    {
+        using var site = TestSite.Create(ValidPlace.Edit("date_maj: 2026-10-01", $"date_maj: {date}"));
+
+        var (_, diagnostics) = site.Validate();
+
+        var diagnostic = DiagnosticAssert.Single(diagnostics, "OFF0111", "content/lieux/epn.yml:7:11", "champ « date_maj »", $"« {date} »", fault, why);
+        Assert.DoesNotContain("au format", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_malformed_postal_code_is_reported_inside_its_quotes()
     {
         using var site = TestSite.Create(ValidPlace.Edit("\"37600\"", "\"3760\""));

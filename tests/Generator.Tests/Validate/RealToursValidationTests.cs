@@ -83,7 +83,7 @@ public sealed class RealToursValidationTests
 
         // Then one error, said once (not for each of the 13 Mondays), naming both stops with their hours and lines
         Assert.Null(validated);
-        DiagnosticAssert.Single(diagnostics, "OFF0204", "content/tournees/bus.yml:12:5", "arrets[2].regulier",
+        DiagnosticAssert.Single(diagnostics, "OFF0204", "content/tournees/bus.yml:12:5", "2e passage (arrets[1]), champ « regulier »",
             "le 2026-12-07", "à Sorigny, Devant la mairie (09:30-12:30, ligne 8)", "à Loches, Place du Marché (11:00-13:00, ligne 12)", "aux mêmes heures");
         Assert.Single(diagnostics);
     }

@@ -57,7 +57,7 @@ public sealed class TourValidationTests
 
         var (_, diagnostics) = site.Validate();
 
-        DiagnosticAssert.Single(diagnostics, "OFF0113", "content/tournees/bus.yml:15:16", "arrets[2].seances", "« 17:00-14:00 »", "finit avant de commencer", "(14:00)", "(17:00)");
+        DiagnosticAssert.Single(diagnostics, "OFF0113", "content/tournees/bus.yml:15:16", "2e passage (arrets[1]), champ « seances »", "« 17:00-14:00 »", "finit avant de commencer", "(14:00)", "(17:00)");
         Assert.Single(diagnostics);
     }
 
@@ -80,7 +80,7 @@ public sealed class TourValidationTests
         var (validated, diagnostics) = site.Validate();
 
         Assert.Null(validated);
-        DiagnosticAssert.Single(diagnostics, "OFF0204", "content/tournees/bus.yml:12:5", "arrets[2].date", "2027-03-09",
+        DiagnosticAssert.Single(diagnostics, "OFF0204", "content/tournees/bus.yml:12:5", "2e passage (arrets[1]), champ « date »", "2027-03-09",
             "à Sorigny, Place de l'Église (09:00-12:00, 14:00-17:00, ligne 7)", "à Loches, Place du Marché (09:00-12:00, 14:00-17:00, ligne 12)", "aux mêmes heures");
         Assert.Single(diagnostics);
     }
@@ -116,7 +116,7 @@ public sealed class TourValidationTests
 
         var (_, diagnostics) = site.Validate();
 
-        DiagnosticAssert.Single(diagnostics, "OFF0205", "content/tournees/bus.yml:10:86", "arrets[1].inscription.avant", "2027-03-12", "2027-03-09", "doit précéder");
+        DiagnosticAssert.Single(diagnostics, "OFF0205", "content/tournees/bus.yml:10:86", "1er passage (arrets[0]), champ « inscription.avant »", "2027-03-12", "2027-03-09", "doit précéder");
         Assert.Single(diagnostics);
     }
 
@@ -127,7 +127,7 @@ public sealed class TourValidationTests
 
         var (_, diagnostics) = site.Validate();
 
-        DiagnosticAssert.Single(diagnostics, "OFF0114", "content/tournees/bus.yml:10:62", "arrets[1].inscription.telephone", "« 02 61 91 »", "« 02 47 12 34 56 »");
+        DiagnosticAssert.Single(diagnostics, "OFF0114", "content/tournees/bus.yml:10:62", "1er passage (arrets[0]), champ « inscription.telephone »", "« 02 61 91 »", "« 02 47 12 34 56 »");
         Assert.Single(diagnostics);
     }
 
@@ -138,7 +138,7 @@ public sealed class TourValidationTests
 
         var (_, diagnostics) = site.Validate();
 
-        DiagnosticAssert.Single(diagnostics, "OFF0122", "content/tournees/bus.yml:11:13", "arrets[1].statut", "annulé sans motif", "« motif_annulation: … »");
+        DiagnosticAssert.Single(diagnostics, "OFF0122", "content/tournees/bus.yml:11:13", "1er passage (arrets[0]), champ « statut »", "annulé sans motif", "« motif_annulation: … »");
         Assert.Single(diagnostics);
     }
 
@@ -182,8 +182,36 @@ public sealed class TourValidationTests
 
         var (_, diagnostics) = site.Validate();
 
-        DiagnosticAssert.Single(diagnostics, "OFF0201", "content/tournees/bus.yml:8:17", "arrets[1].code_insee", "« 37251 »", "« 37250 Sorigny »");
+        DiagnosticAssert.Single(diagnostics, "OFF0201", "content/tournees/bus.yml:8:17", "1er passage (arrets[0]), champ « code_insee »", "« 37251 »", "« 37250 Sorigny »");
         Assert.Single(diagnostics);
+    }
+
+    [Fact]
+    public void A_confirmed_stop_whose_registration_has_closed_is_a_warning_saying_what_to_do()
+    {
+        // Given today 2026-11-24: registration closed after 2026-11-20, the visit on 2026-11-30 is still to come
+        using var site = TestSite.Create(ValidTour.Edit("date: 2027-03-09", "date: 2026-11-30").Edit("avant: 2027-03-02", "avant: 2026-11-20"));
+
+        var (validated, diagnostics) = site.Validate();
+
+        Assert.NotNull(validated);
+        var diagnostic = DiagnosticAssert.Single(diagnostics, "OFF0312", "content/tournees/bus.yml:10:86", "1er passage (arrets[0]), champ « inscription.avant »",
+            "inscriptions closes depuis le 2026-11-21", "2026-11-30", "« statut: complet »", "reportez la date « avant »");
+        Assert.False(diagnostic.IsError);
+        Assert.Single(diagnostics);
+    }
+
+    [Theory]
+    [InlineData("2026-11-24", "statut: confirme")]
+    [InlineData("2026-11-20", "statut: complet")]
+    public void A_registration_open_today_or_a_full_stop_is_not_warned_about(string deadline, string status)
+    {
+        using var site = TestSite.Create(ValidTour.Edit("date: 2027-03-09", "date: 2026-11-30").Edit("avant: 2027-03-02", $"avant: {deadline}")
+            .Edit("    statut: confirme\n  - date: 2027-03-10", $"    {status}\n  - date: 2027-03-10"));
+
+        var (_, diagnostics) = site.Validate();
+
+        Assert.Empty(diagnostics);
     }
 
     [Fact]
@@ -194,7 +222,7 @@ public sealed class TourValidationTests
         var (validated, diagnostics) = site.Validate();
 
         Assert.NotNull(validated);
-        var diagnostic = DiagnosticAssert.Single(diagnostics, "OFF0302", "content/tournees/bus.yml:7:11", "arrets[1].date", "2026-11-10", "déjà passé");
+        var diagnostic = DiagnosticAssert.Single(diagnostics, "OFF0302", "content/tournees/bus.yml:7:11", "1er passage (arrets[0]), champ « date »", "2026-11-10", "déjà passé");
         Assert.False(diagnostic.IsError);
         Assert.Single(diagnostics);
     }
@@ -207,7 +235,7 @@ public sealed class TourValidationTests
         var (validated, diagnostics) = site.Validate();
 
         Assert.NotNull(validated);
-        var diagnostic = DiagnosticAssert.Single(diagnostics, "OFF0303", "content/tournees/bus.yml:10:5", "arrets[1].inscription.telephone", "téléphone");
+        var diagnostic = DiagnosticAssert.Single(diagnostics, "OFF0303", "content/tournees/bus.yml:10:5", "1er passage (arrets[0]), champ « inscription.telephone »", "téléphone");
         Assert.False(diagnostic.IsError);
         Assert.Single(diagnostics);
     }
@@ -219,7 +247,7 @@ public sealed class TourValidationTests
 
         var (_, diagnostics) = site.Validate();
 
-        var diagnostic = DiagnosticAssert.Single(diagnostics, "OFF0303", "content/tournees/bus.yml:7:5", "arrets[1].inscription", "pas d'inscription");
+        var diagnostic = DiagnosticAssert.Single(diagnostics, "OFF0303", "content/tournees/bus.yml:7:5", "1er passage (arrets[0]), champ « inscription »", "pas d'inscription");
         Assert.False(diagnostic.IsError);
         Assert.Single(diagnostics);
     }

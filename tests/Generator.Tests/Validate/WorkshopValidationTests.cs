@@ -124,7 +124,7 @@ public sealed class WorkshopValidationTests
 
         var (_, diagnostics) = site.Validate();
 
-        DiagnosticAssert.Single(diagnostics, "OFF0113", "content/ateliers/atelier.md:10:35", "dates[1].horaire", "« 16:30-14:00 »", "finit avant de commencer");
+        DiagnosticAssert.Single(diagnostics, "OFF0113", "content/ateliers/atelier.md:10:35", "1re séance (dates[0]), champ « horaire »", "« 16:30-14:00 »", "finit avant de commencer");
         Assert.Single(diagnostics);
     }
 
@@ -136,7 +136,7 @@ public sealed class WorkshopValidationTests
         var (validated, diagnostics) = site.Validate();
 
         Assert.NotNull(validated);
-        var diagnostic = DiagnosticAssert.Single(diagnostics, "OFF0309", "content/ateliers/atelier.md:11:13", "dates[2].date", "2027-01-12", "doublon");
+        var diagnostic = DiagnosticAssert.Single(diagnostics, "OFF0309", "content/ateliers/atelier.md:11:13", "2e séance (dates[1]), champ « date »", "2027-01-12", "doublon");
         Assert.False(diagnostic.IsError);
         Assert.Single(diagnostics);
     }

@@ -10,11 +10,11 @@ namespace Relais.Generator.Plan.Pages;
 public static class CommunePosterPlanner
 {
     /// <summary>At most this many visits, places and workshops, in type readable from a metre, on one A4 page.</summary>
-    private const int PosterVisits = 3;
+    private const int PosterVisits = 2;
 
     private const int PosterPlaces = 3;
 
-    private const int PosterItems = 5;
+    private const int PosterItems = 4;
 
     public static IEnumerable<PlannedPage> Plan(PlanContext context) =>
         context.Site.Communes.Select(c => context.Site.OffersByCommune[c.Code]).Where(o => o.HasPoster)

@@ -51,6 +51,12 @@ public static class Routes
 
     public static string Page(InputPage page) => $"/{page.Slug}/";
 
+    /// <summary>
+    /// A visit page's short address, « /v/k3m9x2q/ », printed on posters (it fits on one line and is
+    /// easy to type); a small page there sends on to the visit page.
+    /// </summary>
+    public static string ShortVisit(Visit visit) => $"/v/{ShortCode.Of(Visit(visit))}/";
+
     /// <summary>The A4 poster announcing a bus visit, for the town-hall door.</summary>
     public static string VisitPoster(Visit visit) => Visit(visit) + "affiche/";
 

@@ -9,11 +9,12 @@ public sealed record PlannedPage(PageModel Model, SourceSpan? Source = null);
 /// <summary>
 /// What the site knows of one kind of page: its name, how the build summary counts it, the theme
 /// component that renders its model, the planner that makes its pages, the first URL segment it
-/// owns (which hand-written pages may not take) and whether it is printed to PDF.
+/// owns (which hand-written pages may not take), whether it is printed to PDF and whether its
+/// pages are listed in the sitemap (not a redirect).
 /// </summary>
 public sealed record PageKind(
     string Name, string One, string Many, Type Component, Func<PlanContext, IEnumerable<PlannedPage>> Plan,
-    string? Segment = null, bool Printable = false)
+    string? Segment = null, bool Printable = false, bool Listed = true)
 {
     public override string ToString() => Name;
 }

@@ -29,6 +29,7 @@ public static class PageKinds
         new("visit-poster", "affiche de passage", "affiches de passage", typeof(VisitPosterPage), VisitPosterPlanner.Plan, "bus", Printable: true),
         new("commune-poster", "affiche de commune", "affiches de commune", typeof(CommunePosterPage), CommunePosterPlanner.Plan, "communes", Printable: true),
         new("next-steps-sheet", "fiche « après le bus »", "fiches « après le bus »", typeof(NextStepsSheetPage), NextStepsSheetPlanner.Plan, "bus", Printable: true),
+        new("short-address", "adresse courte", "adresses courtes", typeof(ShortAddressPage), ShortAddressPlanner.Plan, "v", Listed: false),
         new("data", "page des données", "pages des données", typeof(DataPage), DataPlanner.Plan, "donnees"),
         new("map", "carte", "cartes", typeof(MapPage), MapPlanner.Plan, "carte"),
         new("coverage", "page de couverture", "pages de couverture", typeof(CoveragePage), CoveragePlanner.Plan, "couverture"),

@@ -18,6 +18,7 @@ public static class StaticMap
 {
     private const double Size = 400;
     private const double Margin = 28;
+    private const double MarkerRadius = 15;
     private static readonly double[] Rings = [5, 10, 15];
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
@@ -42,14 +43,47 @@ public static class StaticMap
         }
         svg.Append(Inv, $"<rect x=\"{Size / 2 - 8}\" y=\"{Size / 2 - 8}\" width=\"16\" height=\"16\" fill=\"#0b3b6f\"/>");
         svg.Append(Inv, $"<text x=\"{Size / 2 + 12}\" y=\"{Size / 2 + 22}\" font-size=\"16\" font-weight=\"bold\" fill=\"#000\">{Encode(centerName)}</text>");
+        var placed = new List<(double X, double Y)>();
         for (var i = 0; i < markers.Count; i++)
         {
-            var (x, y) = Project(markers[i].Point);
-            svg.Append(Inv, $"<circle cx=\"{x:0.#}\" cy=\"{y:0.#}\" r=\"13\" fill=\"#fff\" stroke=\"#000\" stroke-width=\"2.5\"/>");
-            svg.Append(Inv, $"<text x=\"{x:0.#}\" y=\"{y + 5:0.#}\" font-size=\"15\" font-weight=\"bold\" text-anchor=\"middle\" fill=\"#000\">{i + 1}</text>");
+            var point = Project(markers[i].Point);
+            var (x, y) = Place(point, placed);
+            placed.Add((x, y));
+            if (x != point.X || y != point.Y)
+            {
+                // Moved off a marker it would hide: a dot and a line show where the place really is.
+                svg.Append(Inv, $"<line x1=\"{point.X:0.#}\" y1=\"{point.Y:0.#}\" x2=\"{x:0.#}\" y2=\"{y:0.#}\" stroke=\"#000\" stroke-width=\"2\"/>");
+                svg.Append(Inv, $"<circle cx=\"{point.X:0.#}\" cy=\"{point.Y:0.#}\" r=\"4\" fill=\"#000\"/>");
+            }
+            svg.Append(Inv, $"<circle cx=\"{x:0.#}\" cy=\"{y:0.#}\" r=\"{MarkerRadius}\" fill=\"#fff\" stroke=\"#000\" stroke-width=\"2.5\"/>");
+            svg.Append(Inv, $"<text x=\"{x:0.#}\" y=\"{y + 6:0.#}\" font-size=\"18\" font-weight=\"bold\" text-anchor=\"middle\" fill=\"#000\">{i + 1}</text>");
         }
         svg.Append("</svg>");
         return new MapImage(new Html(svg.ToString()), legend);
+    }
+
+    /// <summary>
+    /// Where a marker's circle goes: on its place, or, when that would cover a marker already drawn
+    /// (two places in one town), the first free spot around it, clockwise from the north-east, kept
+    /// inside the map. Deterministic: the same places always give the same drawing.
+    /// </summary>
+    private static (double X, double Y) Place((double X, double Y) point, IReadOnlyList<(double X, double Y)> placed)
+    {
+        bool Free((double X, double Y) p) => placed.All(q => Math.Sqrt((p.X - q.X) * (p.X - q.X) + (p.Y - q.Y) * (p.Y - q.Y)) >= 2 * MarkerRadius + 4);
+        if (Free(point)) return point;
+        for (var ring = 1; ring <= 4; ring++)
+        {
+            for (var step = 0; step < 8; step++)
+            {
+                var angle = (45 + step * 45) * Math.PI / 180;
+                var distance = ring * (2 * MarkerRadius + 6);
+                var candidate = (
+                    X: Math.Clamp(point.X + distance * Math.Sin(angle), MarkerRadius + 2, Size - MarkerRadius - 2),
+                    Y: Math.Clamp(point.Y - distance * Math.Cos(angle), MarkerRadius + 2, Size - MarkerRadius - 2));
+                if (Free(candidate)) return candidate;
+            }
+        }
+        return point;
     }
 
     /// <summary>« au nord-est », from the initial bearing; « sur place » under a kilometre (the distance Resolve decided).</summary>

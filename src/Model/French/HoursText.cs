@@ -58,6 +58,22 @@ public static class HoursText
         return string.Join(" ; ", groups);
     }
 
+    /// <summary>
+    /// Which days, each with its times, for paper (no table, no « open now »): « du mardi au vendredi :
+    /// 14 h – 18 h ; le samedi : 10 h – 12 h ». Days with the same times are named together.
+    /// </summary>
+    public static string WithTimes(OpeningHours hours)
+    {
+        var open = hours.Week().Where(d => d.Times.Count > 0).ToList();
+        if (open.Count == 0) return "horaires sur rendez-vous";
+        if (open.Count == 7 && open.All(d => d.Times.Count == 1 && d.Times[0].Start == TimeOnly.MinValue && d.Times[0].End == TimeOnly.MinValue))
+            return "tous les jours, jour et nuit";
+        return string.Join(" ; ", open
+            .GroupBy(d => Fr.Ranges(d.Times), StringComparer.Ordinal)
+            .OrderBy(g => Array.IndexOf(MondayFirst, g.First().Day))
+            .Select(g => $"{Days(g.Select(d => d.Day).ToList())}{Fr.Nbsp}: {g.Key}"));
+    }
+
     /// <summary>« le lundi », « le lundi et le jeudi », « du lundi au vendredi », « du lundi au mercredi et le vendredi ».</summary>
     public static string Days(IReadOnlyList<DayOfWeek> days)
     {

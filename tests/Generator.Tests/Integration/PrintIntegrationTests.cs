@@ -46,6 +46,62 @@ public sealed class PrintIntegrationTests
 
         """;
 
+    private const string TourWithDeadline = """
+        -- content/tournees/bus-delai.yml --
+        nom: Bus numérique de test
+        operateur: Société de test
+        places: 8
+        seances_par_defaut: ["14:00-17:00"]
+        frais_a_charge: [Gratuit]
+        financeurs: [Région Centre-Val de Loire, Département d'Indre-et-Loire]
+        arrets:
+          - date: 2027-03-09
+            code_insee: "37250"
+            lieu: Place de l'Église
+            inscription: { aupres_de: Mairie de Sorigny, telephone: "02 61 91 32 50", avant: 2027-03-01 }
+            statut: confirme
+        """;
+
+    [Theory]
+    [InlineData("2027-02-20", false)]
+    [InlineData("2027-03-04", true)]
+    public void A_visit_poster_gives_the_deadline_until_it_passes_then_says_registrations_are_closed(string today, bool closed)
+    {
+        using var site = TestSite.Create(TourWithDeadline);
+        var (output, diagnostics) = site.Build(DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(output is not null, string.Join("\n", diagnostics));
+
+        var poster = OutputAssert.Html(site.Output, "bus/bus-delai/2027-03-09-sorigny/affiche/index.html").QuerySelector("article.poster")!;
+        var text = poster.Text();
+        Assert.Equal(closed, text.Contains("Inscriptions closes le 1er mars.", StringComparison.Ordinal));
+        Assert.Equal(closed, text.Contains("Pour savoir s'il reste de la place, appelez", StringComparison.Ordinal));
+        Assert.Equal(!closed, text.Contains("avant le lundi 1er mars", StringComparison.Ordinal));
+        Assert.Contains("Avec le soutien de : Région Centre-Val de Loire et Département d'Indre-et-Loire.", text);
+    }
+
+    [Fact]
+    public void A_visit_poster_prints_a_short_address_whose_page_sends_on_to_the_visit_page_without_script()
+    {
+        using var site = TestSite.Create(TourWithDeadline);
+        var (output, diagnostics) = site.Build(new DateOnly(2027, 2, 20));
+        Assert.True(output is not null, string.Join("\n", diagnostics));
+
+        // The poster prints the short address, the QR code keeps the page's own
+        var poster = OutputAssert.Html(site.Output, "bus/bus-delai/2027-03-09-sorigny/affiche/index.html");
+        var printed = poster.QuerySelector(".poster-url")!.Text();
+        var match = System.Text.RegularExpressions.Regex.Match(printed, "^[^/]+/v/([0-9a-hjkmnp-tv-z]{7})/$");
+        Assert.True(match.Success, $"printed address « {printed} »");
+        Assert.Equal(Relais.Model.ShortCode.Of("/bus/bus-delai/2027-03-09-sorigny/"), match.Groups[1].Value);
+
+        // whose page refreshes to the visit page, links to it, and is not indexed nor in the sitemap
+        var redirect = OutputAssert.Html(site.Output, $"v/{match.Groups[1].Value}/index.html");
+        Assert.Equal("0; url=../../bus/bus-delai/2027-03-09-sorigny/", redirect.QuerySelector("meta[http-equiv=refresh]")!.GetAttribute("content"));
+        Assert.Equal("noindex", redirect.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
+        Assert.NotNull(redirect.QuerySelector("a[href=\"/bus/bus-delai/2027-03-09-sorigny/\"]"));
+        Assert.Empty(redirect.QuerySelectorAll("script"));
+        Assert.DoesNotContain("/v/", File.ReadAllText(Path.Combine(site.Output, "sitemap.xml")));
+    }
+
     [Fact]
     public void A_paid_tour_without_funders_or_deadline_gets_a_poster_without_them()
     {

@@ -130,3 +130,93 @@ public sealed partial class SamplePdfTests(SamplePdfFixture sample)
 
     private static double Number(string text) => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
 }
+
+/// <summary>
+/// How big things are printed, read from the PDFs with <c>pdftotext -bbox</c>: a visit poster's date,
+/// place and deadline read from two metres, a commune poster's dates, the sheet's body text.
+/// </summary>
+[Collection(typeof(PrintedSample))]
+public sealed class SamplePdfSizeTests(SamplePdfFixture sample)
+{
+    /// <summary>Read from two metres (the door of a town hall).</summary>
+    private const double FromTwoMetresPt = 24;
+
+    private const double PosterDatePt = 28;
+
+    private const double SheetBodyPt = 14;
+
+    /// <summary>Rounding of the boxes pdftotext gives.</summary>
+    private const double Slack = 0.3;
+
+    [Fact]
+    public async Task A_visit_poster_prints_its_date_place_and_deadline_to_be_read_from_two_metres()
+    {
+        sample.AssertBuilt("pdftotext");
+        var checkedPosters = 0;
+        foreach (var stop in sample.Content.OneOffStops.Where(s => s.Date >= Sample.Today && s.Status != "annule" && s.Deadline is not null))
+        {
+            var folder = $"bus/{stop.Tour}/{stop.Date:yyyy-MM-dd}-{Slug(sample.Content.Commune(stop.Commune).Name)}";
+            var pdf = Path.Combine(sample.Output, folder, "affiche.pdf");
+            var words = await PdfWord.ReadAsync(pdf);
+            AssertAtLeast(PdfWord.Find(words, stop.Date.Year.ToString(CultureInfo.InvariantCulture), pdf), PosterDatePt, pdf, "date");
+            AssertAtLeast(PdfWord.Find(words, stop.Spot, pdf), FromTwoMetresPt, pdf, "place");
+            var deadline = stop.Deadline!.Value;
+            var phrase = deadline < Sample.Today ? "Inscriptions closes le" : "avant le";
+            AssertAtLeast(PdfWord.Find(words, phrase, pdf), FromTwoMetresPt, pdf, "deadline");
+            AssertAddressesUnbroken(words, pdf);
+            checkedPosters++;
+        }
+        Assert.True(checkedPosters > 0, "no upcoming stop with a deadline in the sample");
+    }
+
+    [Fact]
+    public async Task A_commune_poster_prints_its_dates_at_28_pt_and_the_phones_of_its_places_of_help()
+    {
+        sample.AssertBuilt("pdftotext");
+        // Loches has two places of help of its own and a visit near it
+        var pdf = Path.Combine(sample.Output, "communes/loches-37132/affiche.pdf");
+        var words = await PdfWord.ReadAsync(pdf);
+        var phones = words.Where(w => w.Text.Length == 2 && w.Text.All(char.IsAsciiDigit)).Select(w => w.Text);
+        var digits = string.Concat(phones);
+        var own = sample.Content.Places.Where(p => p.Commune == "37132").ToList();
+        Assert.True(own.Count >= 2, "the sample's Loches has two places of help");
+        Assert.All(own, place => Assert.Contains(FrenchText.PhoneDigits(place.Phone!), digits));
+        var years = words.Where(w => w.Text is "2026" or "2027").ToList();
+        Assert.NotEmpty(years);
+        AssertAtLeast(years, PosterDatePt, pdf, "date");
+        AssertAddressesUnbroken(words, pdf);
+    }
+
+    [Fact]
+    public async Task An_after_the_bus_sheet_prints_its_text_at_14_pt_at_least()
+    {
+        sample.AssertBuilt("pdftotext");
+        var checkedSheets = 0;
+        foreach (var sheet in sample.PrintablePages().Where(p => p.EndsWith("/suite/index.html", StringComparison.Ordinal)))
+        {
+            var pdf = Path.Combine(sample.Output, SamplePdfFixture.PdfOf(sheet));
+            var words = await PdfWord.ReadAsync(pdf);
+            // The map's own labels (rings, the commune, marker numbers) are drawn at the map's scale
+            var map = OutputAssert.Html(sample.Output, sheet).QuerySelector("figure.sheet-map svg")!;
+            var mapWords = map.QuerySelectorAll("text").SelectMany(t => t.TextContent.Split(' ', '\u00A0')).ToHashSet(StringComparer.Ordinal);
+            var small = words.Where(w => !mapWords.Contains(w.Text) && w.SizePt < SheetBodyPt - Slack).ToList();
+            Assert.True(small.Count == 0, $"{pdf}: printed under {SheetBodyPt} pt: {string.Join(", ", small.Select(w => $"« {w.Text} » {w.SizePt:0.#} pt"))}");
+            AssertAddressesUnbroken(words, pdf);
+            checkedSheets++;
+        }
+        Assert.True(checkedSheets > 0, "no sheet in the sample");
+    }
+
+    /// <summary>A printed address breaks only after a slash: each piece of it ends with one.</summary>
+    private static void AssertAddressesUnbroken(IReadOnlyList<PdfWord> words, string pdf)
+    {
+        var pieces = words.Where(w => w.Text.Contains('/', StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(pieces);
+        Assert.All(pieces, w => Assert.True(w.Text.EndsWith('/'), $"{pdf}: the address is broken inside a word at « {w.Text} »"));
+    }
+
+    private static void AssertAtLeast(IReadOnlyList<PdfWord> words, double pt, string pdf, string what) =>
+        Assert.All(words, w => Assert.True(w.SizePt >= pt - Slack, $"{pdf}: the {what} « {w.Text} » is printed at {w.SizePt:0.#} pt, under {pt} pt"));
+
+    private static string Slug(string name) => SampleContent.SlugOf(name);
+}

@@ -81,7 +81,8 @@ public sealed partial class SamplePrintTests(SampleSiteFixture sample)
             var register = Part(".poster-register");
             Assert.Contains(stop.RegisterWith!, register);
             Assert.Equal(FrenchText.PhoneDigits(stop.RegisterPhone!), FrenchText.PhoneDigits(Part(".poster-phone")));
-            if (stop.Deadline is { } deadline) Assert.Contains($"avant le {FrenchText.LongDate(deadline)}", register);
+            // (the year is the visit's, printed above: the deadline fits on one line at 28 pt)
+            if (stop.Deadline is { } deadline) Assert.Contains($"avant le {Regex.Replace(FrenchText.LongDate(deadline), " \\d{4}$", "")}", register);
 
             // « Gratuit » exactly when the tour is free, the operator and every funder
             Assert.Equal(tour.Fees.Contains("Gratuit"), poster.QuerySelector(".poster-free")?.Text() == "Gratuit");
@@ -90,10 +91,13 @@ public sealed partial class SamplePrintTests(SampleSiteFixture sample)
             Assert.All(tour.Funders, funder => Assert.Contains(funder, footer));
             Assert.Equal(tour.Funders.Count > 0, footer.Contains("Avec le soutien de", StringComparison.Ordinal));
 
-            // and a QR code that leads to the stop's page, whose address is also written out
+            // and a QR code that leads to the stop's page, whose short address is written out and leads there too
             var pageUrl = new Uri(Content.BaseUrl, StopFolder(stop) + "/");
             Assert.Equal(pageUrl.AbsoluteUri, QrDecoder.FromSvg(poster.QuerySelector(".poster-qr svg")!));
-            Assert.Equal(pageUrl.Host + pageUrl.AbsolutePath, Part(".poster-url"));
+            var shortAddress = Regex.Match(Part(".poster-url"), $"^{Regex.Escape(pageUrl.Host)}(/v/[0-9a-z]{{7}}/)$");
+            Assert.True(shortAddress.Success, $"printed address « {Part(".poster-url")} »");
+            var redirect = OutputAssert.Html(sample.Output, Sample.FileOf(shortAddress.Groups[1].Value));
+            Assert.NotNull(redirect.QuerySelector($"a[href=\"/{StopFolder(stop)}/\"]"));
             Assert.True(File.Exists(Path.Combine(sample.Output, StopFolder(stop), "index.html")));
         }
     }
@@ -262,24 +266,24 @@ public sealed partial class SamplePrintTests(SampleSiteFixture sample)
                 .DistinctBy(s => s.Recurring ? $"{s.Tour} {s.Commune}" : $"{s.Tour} {s.Date} {s.Commune}")
                 .ToList();
 
-            // The coming visits, the commune's own first, then soonest first (up to four), never a cancelled one
+            // The coming visits, the commune's own first, then soonest first (up to two), never a cancelled one
             var visitDates = poster.QuerySelectorAll(".poster-list-date").Select(d => d.Text()).ToList();
-            Assert.Equal(coming.Take(4).Select(s => s.Recurring ? $"Le {s.Date.ToString("dddd", CultureInfo.GetCultureInfo("fr-FR"))}, tous les 15 jours (prochain : {FrenchText.DayMonth(s.Date)})" : FrenchText.CapitalizedLongDate(s.Date)), visitDates);
-            foreach (var (item, stop) in poster.QuerySelectorAll(".poster-list li").Zip(coming.Take(4)))
+            Assert.Equal(coming.Take(2).Select(s => s.Recurring ? $"Le {s.Date.ToString("dddd", CultureInfo.GetCultureInfo("fr-FR"))}, tous les 15 jours (prochain : {FrenchText.DayMonth(s.Date)})" : FrenchText.CapitalizedLongDate(s.Date)), visitDates);
+            foreach (var (item, stop) in poster.QuerySelectorAll(".poster-list li").Zip(coming.Take(2)))
             {
                 Assert.Contains(Content.Commune(stop.Commune).Name, item.Text());
                 Assert.Contains(stop.Spot, item.Text());
                 Assert.Contains(FrenchText.Ranges(stop.Sessions), item.Text());
             }
 
-            // the workshops still to come within the radius (up to two), and only those
+            // the workshops still to come within the radius (as many as the visits and places leave room for), and only those
             var near = Content.Workshops
                 .Where(w => w.Sessions!.Any(s => s.Date >= Sample.Today) && Haversine.Km(center, Content.Location(w)) <= RadiusKm)
                 .ToList();
             var listed = Content.Workshops.Where(w => poster.Text().Contains(w.Title, StringComparison.Ordinal)).ToList();
             var workshopHeading = poster.QuerySelectorAll("h2").FirstOrDefault(h => h.Text() == "Ateliers près d'ici");
-            Assert.Equal(near.Count > 0, workshopHeading is not null);
-            Assert.Equal(Math.Min(near.Count, 2), listed.Count);
+            Assert.Equal(listed.Count > 0, workshopHeading is not null);
+            Assert.InRange(listed.Count, 0, Math.Min(near.Count, 2));
             Assert.All(listed, w => Assert.True(near.Contains(w), $"{path}: lists « {w.Title} », past or farther than {RadiusKm} km"));
 
             // and a QR code to the commune page

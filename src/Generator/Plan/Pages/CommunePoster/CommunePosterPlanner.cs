@@ -6,13 +6,15 @@ using static Relais.Generator.Plan.PlanContext;
 
 namespace Relais.Generator.Plan.Pages;
 
-/// <summary>The A4 poster of a commune with something upcoming near: its visits and nearby workshops.</summary>
+/// <summary>The A4 poster of a commune with something upcoming near: its visits, the nearest places of help and nearby workshops.</summary>
 public static class CommunePosterPlanner
 {
-    /// <summary>At most this many visits and workshops, to stay on one A4 page.</summary>
-    private const int PosterVisits = 4;
+    /// <summary>At most this many visits, places and workshops, in type readable from a metre, on one A4 page.</summary>
+    private const int PosterVisits = 2;
 
-    private const int PosterWorkshops = 2;
+    private const int PosterPlaces = 3;
+
+    private const int PosterItems = 4;
 
     public static IEnumerable<PlannedPage> Plan(PlanContext context) =>
         context.Site.Communes.Select(c => context.Site.OffersByCommune[c.Code]).Where(o => o.HasPoster)
@@ -26,12 +28,14 @@ public static class CommunePosterPlanner
         var route = Routes.CommunePoster(commune);
         var pageUrl = context.Frame.Absolute(Routes.Commune(commune));
         var shownVisits = visits.Take(PosterVisits).ToList();
-        var shownWorkshops = workshops.Take(PosterWorkshops).ToList();
+        // Two places of help at least, a third when the visits leave room; workshops take what remains.
+        var shownPlaces = offers.Places.Take(Math.Max(2, Math.Min(PosterPlaces, PosterItems - shownVisits.Count))).ToList();
+        var shownWorkshops = workshops.Take(Math.Max(0, PosterItems - shownVisits.Count - shownPlaces.Count)).ToList();
         var more = visits.Count - shownVisits.Count + workshops.Count - shownWorkshops.Count;
         var meta = Meta($"Affiche : le numérique près {Fr.Of(commune.Name)}",
-            $"Affiche A4 des prochains passages du bus numérique et des ateliers près {Fr.Of(commune.Name)}, à imprimer.",
+            $"Affiche A4 des prochains passages du bus numérique, des lieux d'aide et des ateliers près {Fr.Of(commune.Name)}, à imprimer.",
             route, [.. CommuneCrumbs(commune), new Link("Affiche", route)]);
         var qr = context.QrCodes.Svg(pageUrl, $"Code QR menant à la page {Fr.Of(commune.Name)} : {pageUrl.AbsoluteUri}");
-        return new(new CommunePosterPageModel(meta, context.Frame, commune, shownVisits, shownWorkshops, more, qr, pageUrl, context.PdfOf(route)));
+        return new(new CommunePosterPageModel(meta, context.Frame, commune, shownVisits, shownPlaces, shownWorkshops, more, qr, pageUrl, context.PdfOf(route)));
     }
 }

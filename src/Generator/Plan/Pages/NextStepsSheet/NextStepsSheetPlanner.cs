@@ -9,10 +9,10 @@ namespace Relais.Generator.Plan.Pages;
 /// <summary>The A4 « après le bus » sheet handed out at the end of a visit.</summary>
 public static class NextStepsSheetPlanner
 {
-    /// <summary>Three to five offers: up to three places, workshops for the rest.</summary>
+    /// <summary>Three or four offers (what 14 pt type leaves room for on one A4 page): up to three places, workshops for the rest.</summary>
     private const int SheetPlaces = 3;
 
-    private const int SheetItems = 5;
+    private const int SheetItems = 4;
 
     /// <summary>Every visit that takes place has its sheet, past ones included (handed out late, or reprinted).</summary>
     public static bool HasSheet(VisitGroup group) => !group.Lead.IsCancelled;

@@ -24,7 +24,9 @@ public static class VisitPosterPlanner
         var meta = Meta($"Affiche : {visit.Tour.Name} {Fr.At(visit.Commune.Name)}, {(group.IsRecurring ? when : Fr.Date(visit.Stop.Date))}",
             $"Affiche A4 à imprimer pour annoncer le passage du bus {Fr.At(visit.Commune.Name)} {when}.",
             route, [.. VisitCrumbs(group), new Link("Affiche", route)]);
+        // The QR code keeps the full address: a phone types nothing, and the page's own address still
+        // works should the short ones ever go; the short one is printed for people who type it.
         var qr = context.QrCodes.Svg(pageUrl, $"Code QR menant à la page du passage : {pageUrl.AbsoluteUri}");
-        return new(new VisitPosterPageModel(meta, context.Frame, group, qr, pageUrl, context.PdfOf(route)), visit.Stop.Source);
+        return new(new VisitPosterPageModel(meta, context.Frame, group, qr, pageUrl, context.Frame.Absolute(Routes.ShortVisit(visit)), context.PdfOf(route)), visit.Stop.Source);
     }
 }

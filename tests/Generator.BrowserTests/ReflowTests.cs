@@ -4,7 +4,7 @@ namespace Relais.Generator.BrowserTests;
 
 /// <summary>
 /// WCAG 1.4.10 (reflow): at 320 CSS pixels wide no page scrolls sideways, so a visitor who zooms
-/// reads every line without panning. Wide data tables may scroll inside their own region. Read on
+/// reads every line without panning; tables stack one block per row rather than scroll in their own region. Read on
 /// the shared visit at a phone's width, the window narrowed to 320 px (<see cref="PhoneVisits"/>).
 /// </summary>
 public sealed class ReflowTests(BrowserSite site)

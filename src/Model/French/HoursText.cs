@@ -6,9 +6,6 @@ namespace Relais.Model.French;
 /// <summary>Opening hours in plain French: exceptions under the weekly table, and a one-line summary.</summary>
 public static class HoursText
 {
-    private static readonly TimeOnly Noon = new(12, 0);
-    private static readonly TimeOnly LateMorning = new(13, 0);
-
     private static readonly DayOfWeek[] MondayFirst =
     [
         DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday,
@@ -36,8 +33,9 @@ public static class HoursText
     }
 
     /// <summary>
-    /// Which days, in words, with « matin » or « après-midi » when a day is open only then:
-    /// « du mardi au vendredi après-midi ; le samedi matin ».
+    /// Which days, in words, each with its times: « du mardi au vendredi, 14 h – 18 h ; le samedi,
+    /// 10 h – 12 h 30 ». Not « le lundi et le jeudi après-midi », which leaves open whether Monday
+    /// is open all day.
     /// </summary>
     public static string Summary(OpeningHours hours) => Summaries.GetValue(hours, ComputeSummary);
 
@@ -51,9 +49,9 @@ public static class HoursText
         if (open.Count == 7 && open.All(d => d.Times.Count == 1 && d.Times[0].Start == TimeOnly.MinValue && d.Times[0].End == TimeOnly.MinValue))
             return "tous les jours, jour et nuit";
         var groups = open
-            .GroupBy(d => Part(d.Times))
+            .GroupBy(d => Fr.Ranges(d.Times), StringComparer.Ordinal)
             .OrderBy(g => Array.IndexOf(MondayFirst, g.First().Day))
-            .Select(g => Days(g.Select(d => d.Day).ToList()) + g.Key)
+            .Select(g => $"{Days(g.Select(d => d.Day).ToList())}, {g.Key}")
             .ToList();
         return string.Join(" ; ", groups);
     }
@@ -94,11 +92,4 @@ public static class HoursText
         Fr.List(months.Select(m => m.From == m.To
             ? $"en {Fr.Month(m.From)}"
             : (m.To - m.From + 12) % 12 == 1 ? $"en {Fr.Month(m.From)} et {Fr.Month(m.To)}" : $"de {Fr.Month(m.From)} à {Fr.Month(m.To)}"));
-
-    private static string Part(IReadOnlyList<TimeRange> times)
-    {
-        if (times.All(t => t.End != TimeOnly.MinValue && t.End <= LateMorning)) return " matin";
-        if (times.All(t => t.Start >= Noon)) return " après-midi";
-        return "";
-    }
 }

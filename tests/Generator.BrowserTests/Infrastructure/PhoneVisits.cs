@@ -81,13 +81,17 @@ public sealed class PhoneVisits(BrowserSite site) : IAsyncDisposable
     }
 
     /// <summary>
-    /// The window's width, and nothing more when the page is no wider; else what sticks out: boxes
-    /// past the right edge, or text overflowing a box that is not.
+    /// The window's width and what scrolls sideways: a region of its own that scrolls (a table), and
+    /// when the page is wider than the window, boxes past the right edge or text overflowing a box.
     /// </summary>
     private const string Overflow = """
         () => {
           const width = document.documentElement.clientWidth;
-          if (document.documentElement.scrollWidth <= width) return { width, overflow: [] };
+          // A table scrolling in its own region still makes the reader pan: tables stack on a phone.
+          const scrolling = [...document.querySelectorAll("body *")]
+            .filter((e) => /(auto|scroll)/.test(getComputedStyle(e).overflowX) && e.scrollWidth > e.clientWidth + 1)
+            .map((e) => `${e.tagName.toLowerCase()}.${String(e.className)} scrolls sideways, ${e.scrollWidth}px in ${e.clientWidth}px: « ${(e.innerText || "").trim().slice(0, 50)} »`);
+          if (document.documentElement.scrollWidth <= width) return { width, overflow: scrolling };
           const inScroller = (e) => { for (let p = e.parentElement; p; p = p.parentElement) if (/(auto|scroll)/.test(getComputedStyle(p).overflowX)) return true; return false; };
           const out = [`page ${document.documentElement.scrollWidth}px wide in a ${width}px window`];
           for (const e of document.querySelectorAll("body *")) {
@@ -95,7 +99,7 @@ public sealed class PhoneVisits(BrowserSite site) : IAsyncDisposable
             const right = Math.max(e.getBoundingClientRect().right, e.getBoundingClientRect().left + e.scrollWidth);
             if (right > width + 1) out.push(`${e.tagName.toLowerCase()}${e.className ? "." + String(e.className).replace(/ /g, ".") : ""} reaches ${Math.round(right)}px: « ${(e.innerText || "").trim().slice(0, 50)} »`);
           }
-          return { width, overflow: out.slice(0, 8) };
+          return { width, overflow: [...out, ...scrolling].slice(0, 8) };
         }
         """;
 

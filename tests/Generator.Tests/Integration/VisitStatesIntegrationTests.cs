@@ -44,7 +44,7 @@ public sealed class VisitStatesIntegrationTests
 
         Assert.True(output is not null, string.Join("\n", diagnostics));
         site.AssertFile("bus/bus/2026-12-01-sorigny/index.html",
-            "<strong>Inscriptions closes</strong> (elles étaient ouvertes jusqu'au vendredi 20 novembre 2026) : appelez Mairie de Sorigny au 02 47 26 00 00",
+            "<strong>Inscriptions closes</strong> (elles étaient ouvertes jusqu'au vendredi 20 novembre 2026) : appelez Mairie de Sorigny au <a class=\"phone\" href=\"tel:+33247260000\">02 47 26 00 00</a>",
             "! Pour vous inscrire");
         site.AssertFile("bus/bus/2026-12-08-loches/index.html",
             "Pour vous inscrire : <strong>Mairie de Loches</strong>",

@@ -3,7 +3,7 @@ using Relais.Model.Hours;
 
 namespace Relais.Generator.Tests.Model.French;
 
-/// <summary>Opening hours said in a line (« Ouvert le mardi et le jeudi après-midi »), and their exceptions.</summary>
+/// <summary>Opening hours said in a line (« Ouvert le mardi et le jeudi, 14 h – 17 h »), and their exceptions.</summary>
 public sealed class HoursTextTests
 {
     private static OpeningHours Parse(string text)
@@ -13,18 +13,20 @@ public sealed class HoursTextTests
     }
 
     [Theory]
-    [InlineData("Tu,Th 14:00-17:00", "le mardi et le jeudi après-midi")]
-    [InlineData("Mo-Fr 09:00-12:00,14:00-17:00; PH off", "du lundi au vendredi")]
-    [InlineData("Tu,Th 09:00-12:00", "le mardi et le jeudi matin")]
-    [InlineData("Mo 09:00-12:00", "le lundi matin")]
-    [InlineData("Mo,We,Fr 09:00-12:00,14:00-16:30; PH off", "le lundi, le mercredi et le vendredi")]
-    [InlineData("Tu-Fr 14:00-18:00; Sa 10:00-12:30", "du mardi au vendredi après-midi ; le samedi matin")]
-    [InlineData("Mo-We 09:00-17:00; Fr 09:00-17:00", "du lundi au mercredi et le vendredi")]
-    [InlineData("Mo-Th 09:00-12:00,14:00-17:00; Fr 09:00-12:00; PH off", "du lundi au jeudi ; le vendredi matin")]
+    [InlineData("Tu,Th 14:00-17:00", "le mardi et le jeudi, 14 h – 17 h")]
+    [InlineData("Mo-Fr 09:00-12:00,14:00-17:00; PH off", "du lundi au vendredi, 9 h – 12 h et 14 h – 17 h")]
+    [InlineData("Tu,Th 09:00-12:00", "le mardi et le jeudi, 9 h – 12 h")]
+    [InlineData("Mo 09:00-12:00", "le lundi, 9 h – 12 h")]
+    [InlineData("Mo,We,Fr 09:00-12:00,14:00-16:30; PH off", "le lundi, le mercredi et le vendredi, 9 h – 12 h et 14 h – 16 h 30")]
+    [InlineData("Tu-Fr 14:00-18:00; Sa 10:00-12:30", "du mardi au vendredi, 14 h – 18 h ; le samedi, 10 h – 12 h 30")]
+    [InlineData("Mo-We 09:00-17:00; Fr 09:00-17:00", "du lundi au mercredi et le vendredi, 9 h – 17 h")]
+    [InlineData("Mo-Th 09:00-12:00,14:00-17:00; Fr 09:00-12:00; PH off", "du lundi au jeudi, 9 h – 12 h et 14 h – 17 h ; le vendredi, 9 h – 12 h")]
+    [InlineData("Mo 09:00-17:00; Th 14:00-17:00", "le lundi, 9 h – 17 h ; le jeudi, 14 h – 17 h")]
     [InlineData("24/7", "tous les jours, jour et nuit")]
-    public void The_summary_says_which_days_and_which_part_of_the_day(string hours, string expected)
+    public void The_summary_says_which_days_and_the_times_of_each(string hours, string expected)
     {
-        Assert.Equal(expected, HoursText.Summary(Parse(hours)));
+        // Times are written with non-breaking spaces (« 9 h – 12 h » never split by a line break).
+        Assert.Equal(expected, HoursText.Summary(Parse(hours)).Replace('\u00a0', ' '));
     }
 
     [Fact]

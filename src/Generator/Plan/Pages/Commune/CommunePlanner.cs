@@ -23,9 +23,15 @@ public static class CommunePlanner
         var map = Map(commune.Location, commune.Name, offers.Places.Take(MapPlaces).ToList(), "carte");
         return new(new CommunePageModel(
             Meta(title, Description(offers), Routes.Commune(commune), CommuneCrumbs(commune)),
-            context.Frame, offers, Departments.Get(commune.DepartmentCode), map,
+            context.Frame, offers, Departments.Get(commune.DepartmentCode), map, VisitPoster(context, offers),
             offers.HasPoster ? context.Printable(Routes.CommunePoster(commune)) : null, Routes.CommuneCalendar(commune)));
     }
+
+    /// <summary>The next visit's poster, when that visit has one (the visit poster planner decides which do).</summary>
+    private static Printable? VisitPoster(PlanContext context, CommuneOffers offers) =>
+        offers.NextVisit is { } next && context.Site.GroupOf(next.Item) is var group && VisitPosterPlanner.HasPoster(group)
+            ? context.Printable(Routes.VisitPoster(group.Lead))
+            : null;
 
     private static string Description(CommuneOffers offers)
     {

@@ -249,7 +249,7 @@ public sealed partial class MistypedContentBuildTests
                 for (var i = 0; i < list.Items.Count; i++)
                 {
                     var itemForms = i == 0 || i == list.Items.Count - 1 ? forms : [forms[i % forms.Count]];
-                    if (list.Items[i] is RawMap item) Walk(item, spec.Items.Fields, selected, $"{field}[{i + 1}]", itemForms, lines, targets);
+                    if (list.Items[i] is RawMap item) Walk(item, spec.Items.Fields, selected, $"{field}[{i}]", itemForms, lines, targets);
                 }
             }
         }

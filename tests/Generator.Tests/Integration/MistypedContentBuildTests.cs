@@ -23,7 +23,7 @@ public sealed partial class MistypedContentBuildTests
     /// <summary>How a required value is emptied: a list of nothing, an empty and a blank text.</summary>
     private static readonly string[] EmptyForms = ["[]", "\"\"", "\"   \""];
 
-    [GeneratedRegex(@"^(?<file>[^\s:][^:]*):(?<line>\d+):(?<column>\d+): erreur (?<code>OFF\d{4}): (?:champ « (?<field>[^»]+) » : )?", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^(?<file>[^\s:][^:]*):(?<line>\d+):(?<column>\d+): erreur (?<code>OFF\d{4}): (?:(?:\d+(?:er|re|e) [^(,:]+ \((?<item>[^)]+)\), )*(?:\d+(?:er|re|e) [^(,:]+ \((?<item>[^)]+)\)(?: : |, ))?(?:champ « (?<field>[^»]+) » : )?)", RegexOptions.Multiline)]
     private static partial Regex ErrorLine();
 
     public static TheoryData<string> SampleFiles => MistypedContentTests.SampleFiles;
@@ -94,6 +94,14 @@ public sealed partial class MistypedContentBuildTests
 
     private sealed record Error(string File, string? Field);
 
+    /// <summary>The field path back from « 5e passage (arrets[4]), champ « statut » » (FieldLabel).</summary>
+    private static string? Field(Match m)
+    {
+        var item = m.Groups["item"].Success ? m.Groups["item"].Captures[^1].Value : null;
+        var field = m.Groups["field"].Success ? m.Groups["field"].Value : null;
+        return item is null ? field : field is null ? item : $"{item}.{field}";
+    }
+
     private sealed record Outcome(int ExitCode, string Stdout, IReadOnlyList<Error> Errors);
 
     /// <summary>Builds a copy of the sample per text given to <paramref name="file"/>; returns what broke the promise,
@@ -134,7 +142,7 @@ public sealed partial class MistypedContentBuildTests
             try
             {
                 var (exit, stdout, _) = await Sample.BuildAsync(site.Root, site.Output);
-                var errors = ErrorLine().Matches(stdout).Select(m => new Error(m.Groups["file"].Value, m.Groups["field"].Success ? m.Groups["field"].Value : null)).ToList();
+                var errors = ErrorLine().Matches(stdout).Select(m => new Error(m.Groups["file"].Value, Field(m))).ToList();
                 return new Outcome(exit, stdout, errors);
             }
             catch (Exception ex)
@@ -249,7 +257,7 @@ public sealed partial class MistypedContentBuildTests
                 for (var i = 0; i < list.Items.Count; i++)
                 {
                     var itemForms = i == 0 || i == list.Items.Count - 1 ? forms : [forms[i % forms.Count]];
-                    if (list.Items[i] is RawMap item) Walk(item, spec.Items.Fields, selected, $"{field}[{i + 1}]", itemForms, lines, targets);
+                    if (list.Items[i] is RawMap item) Walk(item, spec.Items.Fields, selected, $"{field}[{i}]", itemForms, lines, targets);
                 }
             }
         }

@@ -18,7 +18,7 @@ public static class StaticMap
 {
     private const double Size = 400;
     private const double Margin = 28;
-    private const double MarkerRadius = 15;
+    private const double MarkerRadius = 13;
     private static readonly double[] Rings = [5, 10, 15];
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
@@ -56,7 +56,7 @@ public static class StaticMap
                 svg.Append(Inv, $"<circle cx=\"{point.X:0.#}\" cy=\"{point.Y:0.#}\" r=\"4\" fill=\"#000\"/>");
             }
             svg.Append(Inv, $"<circle cx=\"{x:0.#}\" cy=\"{y:0.#}\" r=\"{MarkerRadius}\" fill=\"#fff\" stroke=\"#000\" stroke-width=\"2.5\"/>");
-            svg.Append(Inv, $"<text x=\"{x:0.#}\" y=\"{y + 6:0.#}\" font-size=\"18\" font-weight=\"bold\" text-anchor=\"middle\" fill=\"#000\">{i + 1}</text>");
+            svg.Append(Inv, $"<text x=\"{x:0.#}\" y=\"{y + 5:0.#}\" font-size=\"15\" font-weight=\"bold\" text-anchor=\"middle\" fill=\"#000\">{i + 1}</text>");
         }
         svg.Append("</svg>");
         return new MapImage(new Html(svg.ToString()), legend);

@@ -50,7 +50,7 @@ public sealed class SampleRecurringStopTests(SampleSiteFixture sample) : IClassF
             Assert.Contains($"Prochain passage : {FrenchText.LongDate(first.Date)}.", lead);
 
             // the next eight dates, grouped by month
-            Assert.Contains($"Prochaines dates : {DatesInWords(coming.Take(8).Select(s => s.Date))}", text);
+            Assert.Contains($"Prochaines dates : {DatesInWords(coming.Take(6).Select(s => s.Date))}", text);
 
             // individual help said plainly, and nothing of a workshop
             Assert.Contains("vous êtes reçu seul, vos démarches restent confidentielles", text);
@@ -75,7 +75,7 @@ public sealed class SampleRecurringStopTests(SampleSiteFixture sample) : IClassF
 
             Assert.Equal($"Le {coming[0].Date.ToString("dddd", French)}, tous les 15 jours", Part(".poster-date"));
             Assert.Equal(FrenchText.Ranges(coming[0].Sessions), Part(".poster-times"));
-            Assert.Equal($"Prochaines dates : {DatesInWords(coming.Take(8).Select(s => s.Date))}{(coming.Count > 8 ? "…" : "")}", Part(".poster-dates"));
+            Assert.Equal($"Prochaines dates : {DatesInWords(coming.Take(6).Select(s => s.Date))}{(coming.Count > 6 ? "…" : "")}", Part(".poster-dates"));
             var what = Part(".poster-what");
             Assert.Contains("Vous êtes reçu seul, vos démarches restent confidentielles.", what);
             Assert.DoesNotContain("place", what, StringComparison.Ordinal);

@@ -103,7 +103,9 @@ public sealed partial class SamplePdfTests(SamplePdfFixture sample)
             Assert.True(exit == 0, $"pdftoppm failed on {pdf}: {error}");
 
             // Then a visit poster's QR code gives the stop page's absolute URL, a sheet's and a commune poster's the commune page's
-            var decoded = QrDecoder.FromPgm(pgm);
+            string decoded;
+            try { decoded = QrDecoder.FromPgm(pgm); }
+            catch (Exception e) when (e is not OutOfMemoryException) { throw new InvalidOperationException($"{pdf}: {e.Message}", e); }
             string expected;
             if (Regex.Match(page, "^(bus/[^/]+/[^/]+/)affiche/index\\.html$") is { Success: true } visit)
             {

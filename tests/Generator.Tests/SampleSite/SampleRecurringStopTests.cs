@@ -50,7 +50,7 @@ public sealed class SampleRecurringStopTests(SampleSiteFixture sample) : IClassF
             Assert.Contains($"Prochain passage : {FrenchText.LongDate(first.Date)}.", lead);
 
             // the next eight dates, grouped by month
-            Assert.Contains($"Prochaines dates : {DatesInWords(coming.Take(6).Select(s => s.Date))}", text);
+            Assert.Contains($"Prochaines dates : {DatesInWords(coming.Take(8).Select(s => s.Date))}", text);
 
             // individual help said plainly, and nothing of a workshop
             Assert.Contains("vous êtes reçu seul, vos démarches restent confidentielles", text);

@@ -41,6 +41,9 @@ public static class Routes
     /// <summary>A department's printable agenda, month by month.</summary>
     public static string DepartmentAgenda(Department department) => $"/agenda/{department.Slug}/";
 
+    /// <summary>« /agenda/2026-12/ »: a whole month of the site, to print.</summary>
+    public static string MonthAgenda(DateOnly firstDay) => $"/agenda/{firstDay.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture)}/";
+
     public static string Place(Place place) => $"/lieux/{place.Slug}/";
 
     public static string Workshop(Workshop workshop) => $"/ateliers/{workshop.Slug}/";

@@ -48,7 +48,7 @@ public sealed class SamplePagesTests(SampleSiteFixture sample)
         var departments = Content.Communes.Select(c => c.Department).Distinct().Count();
         var expected = Content.Communes.Count + Content.Places.Count + Content.Workshops.Count + Content.Tours.Count + Content.StopPageCount
             + Content.InputPages.Count + 3 /* home, agenda, 404 */ + 1 + departments + 3 /* lieux, ateliers and bus indexes */ + 3 /* donnees, carte, couverture */
-            + departments /* agenda per department */;
+            + departments /* agenda per department */ + ComingMonths().Count /* agenda per month */;
         Assert.Equal(expected, pages.Count(p => !Regex.IsMatch(p, "/(affiche|suite)/index\\.html$") && !p.StartsWith("v/", StringComparison.Ordinal)));
         // and one short address per stop page, printed on its poster
         Assert.Equal(Content.StopPageCount, pages.Count(p => Regex.IsMatch(p, "^v/[0-9a-z]{7}/index\\.html$")));
@@ -190,6 +190,35 @@ public sealed class SamplePagesTests(SampleSiteFixture sample)
         {
             var text = OutputAssert.Html(sample.Output, StopPage(stop)).QuerySelector("main")!.Text();
             Assert.Contains($"{LongDate(stop.Date)}, {FrenchRange(stop.Sessions[0])} (1 atelier", text);
+        }
+    }
+
+    /// <summary>The months with a stop or a workshop session from the build's day on, with their dates.</summary>
+    private Dictionary<string, List<DateOnly>> ComingMonths() =>
+        Content.Stops.SelectMany(s => s.Sessions.Select(_ => s.Date))
+            .Concat(Content.Workshops.SelectMany(w => w.Sessions!.Select(x => x.Date)))
+            .Where(d => d >= Sample.Today)
+            .GroupBy(d => d.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture))
+            .ToDictionary(g => g.Key, g => g.ToList());
+
+    [Fact]
+    public void Each_coming_month_has_a_printable_agenda_with_every_visit_and_session_of_the_month()
+    {
+        sample.AssertBuilt();
+        var months = ComingMonths();
+        Assert.True(months.Count > 1, "the sample should span several months");
+        var linked = OutputAssert.Html(sample.Output, "agenda/index.html").QuerySelectorAll("#par-mois ~ ul a, section[aria-labelledby=par-mois] a")
+            .Select(a => a.GetAttribute("href")).ToHashSet();
+        foreach (var (month, dates) in months)
+        {
+            var page = OutputAssert.Html(sample.Output, $"agenda/{month}/index.html");
+            // one row per visit (its sessions on one line) or workshop session of the month, on its day
+            var rows = page.QuerySelectorAll("table.agenda-table tbody tr").Select(r => r.QuerySelector("time")!.GetAttribute("datetime")!).ToList();
+            var expected = Content.Stops.Where(s => s.Date >= Sample.Today && s.Date.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture) == month).Select(s => s.Date)
+                .Concat(Content.Workshops.SelectMany(w => w.Sessions!.Select(x => x.Date)).Where(d => d >= Sample.Today && d.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture) == month))
+                .Select(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal).ToList();
+            Assert.Equal(expected, rows.Order(StringComparer.Ordinal).ToList());
+            Assert.Contains($"/agenda/{month}/", linked);
         }
     }
 

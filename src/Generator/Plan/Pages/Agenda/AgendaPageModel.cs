@@ -8,9 +8,10 @@ public sealed record AgendaEntry(DateOnly Date, string Title, string Route, stri
 public sealed record AgendaMonth(DateOnly FirstDay, IReadOnlyList<AgendaEntry> Entries);
 
 /// <summary>
-/// The agenda: for a department, everything to come, month by month; for the whole site (no
-/// department), the next days and the list of department agendas.
+/// The agenda: for a department, everything to come, month by month; for a month (<see cref="Month"/>),
+/// the whole site's; for the whole site, the next days, and the lists of month and department agendas.
 /// </summary>
 public sealed record AgendaPageModel(
     PageMeta Meta, SiteFrame Site, Department? Department, IReadOnlyList<AgendaMonth> Months,
-    IReadOnlyList<(Department Department, int Entries)> Departments, int NextDays) : PageModel(Meta, Site);
+    IReadOnlyList<(Department Department, int Entries)> Departments, int NextDays,
+    DateOnly? Month = null, IReadOnlyList<(DateOnly Month, int Entries)>? MonthPages = null) : PageModel(Meta, Site);

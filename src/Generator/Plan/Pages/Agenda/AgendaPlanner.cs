@@ -35,10 +35,22 @@ public static class AgendaPlanner
             .Select(d => (d.Department, Entries: entries.Count(e => e.Department == d.Department.Code)))
             .ToList();
         var soon = entries.Where(e => e.Entry.Date < site.Today.AddDays(NextDays)).Select(e => e.Entry);
+        var months = Months(entries.Select(e => e.Entry));
         yield return new(new AgendaPageModel(
-            Meta("Agenda des bus et des ateliers", $"Les passages du bus numérique et les séances d'ateliers des {NextDays} prochains jours, et l'agenda complet de chaque département, à imprimer.",
+            Meta("Agenda des bus et des ateliers", $"Les passages du bus numérique et les séances d'ateliers des {NextDays} prochains jours, et l'agenda complet de chaque mois et de chaque département, à imprimer.",
                 Routes.Agenda, agendaCrumb),
-            context.Frame, null, Months(soon), departments, NextDays));
+            context.Frame, null, Months(soon), departments, NextDays, MonthPages: months.Select(m => (m.FirstDay, m.Entries.Count)).ToList()));
+        // A whole month of the site, to print for a notice board (the next 15 days are too short for a bulletin).
+        foreach (var month in months)
+        {
+            var route = Routes.MonthAgenda(month.FirstDay);
+            var name = Fr.MonthYear(month.FirstDay);
+            var ofMonth = Fr.Of(Fr.Uncapitalize(name));
+            yield return new(new AgendaPageModel(
+                Meta($"Agenda {ofMonth}", $"Tous les passages du bus numérique et toutes les séances d'ateliers {ofMonth}, à imprimer.",
+                    route, agendaCrumb, new Link(name, route)),
+                context.Frame, null, [month], departments, NextDays, Month: month.FirstDay));
+        }
         foreach (var (department, _) in departments)
         {
             var route = Routes.DepartmentAgenda(department);

@@ -43,11 +43,13 @@ public sealed class SampleRecurringStopTests(SampleSiteFixture sample) : IClassF
             var coming = Coming(tour, commune);
             var first = coming[0];
 
-            // The title names the bus and the commune; the lead says the rule, the hours and the next date
+            // The title names the bus and the commune; the lead says the next date, its hours and how to come
             Assert.Equal($"{Content.Tour(tour).Name} à {Content.Commune(commune).Name}", main.QuerySelector("h1")!.Text());
             var lead = main.QuerySelector("p.lead")!.Text().Replace('\u00a0', ' ');
-            Assert.StartsWith($"Le {first.Date.ToString("dddd", French)}, tous les 15 jours, {FrenchText.Ranges(first.Sessions)}.", lead);
-            Assert.Contains($"Prochain passage : {FrenchText.LongDate(first.Date)}.", lead);
+            var how = first.Reception == "sans_rendez_vous" ? "sans rendez-vous" : $"sur rendez-vous au {Content.Tour(tour).Phone}";
+            Assert.Equal($"Prochain passage : {FrenchText.LongDate(first.Date)}, {FrenchText.Ranges(first.Sessions)}, {how}.", lead);
+            // and « Quand » the rule
+            Assert.Contains($"Quand : le {first.Date.ToString("dddd", French)}, tous les 15 jours, {FrenchText.Ranges(first.Sessions)}", text);
 
             // the next eight dates, grouped by month
             Assert.Contains($"Prochaines dates : {DatesInWords(coming.Take(8).Select(s => s.Date))}", text);

@@ -42,25 +42,16 @@ public static class HoursText
     // A place is listed on dozens of commune pages: word its hours once.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<OpeningHours, string> Summaries = new();
 
-    private static string ComputeSummary(OpeningHours hours)
-    {
-        var open = hours.Week().Where(d => d.Times.Count > 0).ToList();
-        if (open.Count == 0) return "horaires sur rendez-vous";
-        if (open.Count == 7 && open.All(d => d.Times.Count == 1 && d.Times[0].Start == TimeOnly.MinValue && d.Times[0].End == TimeOnly.MinValue))
-            return "tous les jours, jour et nuit";
-        var groups = open
-            .GroupBy(d => Fr.Ranges(d.Times), StringComparer.Ordinal)
-            .OrderBy(g => Array.IndexOf(MondayFirst, g.First().Day))
-            .Select(g => $"{Days(g.Select(d => d.Day).ToList())}, {g.Key}")
-            .ToList();
-        return string.Join(" ; ", groups);
-    }
+    private static string ComputeSummary(OpeningHours hours) => Wording(hours, ", ");
 
     /// <summary>
     /// Which days, each with its times, for paper (no table, no « open now »): « du mardi au vendredi :
     /// 14 h – 18 h ; le samedi : 10 h – 12 h ». Days with the same times are named together.
     /// </summary>
-    public static string WithTimes(OpeningHours hours)
+    public static string WithTimes(OpeningHours hours) => Wording(hours, Fr.Nbsp + ": ");
+
+    /// <summary>Days with the same times named together, each group followed by <paramref name="beforeTimes"/> and its times.</summary>
+    private static string Wording(OpeningHours hours, string beforeTimes)
     {
         var open = hours.Week().Where(d => d.Times.Count > 0).ToList();
         if (open.Count == 0) return "horaires sur rendez-vous";
@@ -69,7 +60,7 @@ public static class HoursText
         return string.Join(" ; ", open
             .GroupBy(d => Fr.Ranges(d.Times), StringComparer.Ordinal)
             .OrderBy(g => Array.IndexOf(MondayFirst, g.First().Day))
-            .Select(g => $"{Days(g.Select(d => d.Day).ToList())}{Fr.Nbsp}: {g.Key}"));
+            .Select(g => $"{Days(g.Select(d => d.Day).ToList())}{beforeTimes}{g.Key}"));
     }
 
     /// <summary>« le lundi », « le lundi et le jeudi », « du lundi au vendredi », « du lundi au mercredi et le vendredi ».</summary>

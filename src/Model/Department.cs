@@ -10,6 +10,20 @@ public sealed record Department(string Code, string Name, string Article = "")
     /// <summary>« Indre-et-Loire (37) ».</summary>
     public string Label => $"{Name} ({Code})";
 
+    /// <summary>
+    /// « l'Indre-et-Loire », « la Haute-Garonne », « les Hautes-Pyrénées », « Paris »: as in « qui couvre … ».
+    /// The names written without an article after « de » (« d'Indre-et-Loire ») take one here.
+    /// </summary>
+    public string NameWithArticle => (Article, Code) switch
+    {
+        ("", "49") => $"le {Name}",
+        ("", "54" or "71" or "77") => $"la {Name}",
+        ("", "75" or "974" or "976") => Name,
+        ("", _) => $"l'{Name}", // Eure-et-Loir, Ille-et-Vilaine, Indre-et-Loire
+        (var article, _) when article.EndsWith('\'') => article + Name,
+        (var article, _) => $"{article} {Name}",
+    };
+
     /// <summary>« de l'Ain (01) », « d'Indre-et-Loire (37) », « de la Haute-Garonne (31) », « du Nord (59) »,
     /// « des Hautes-Pyrénées (65) ».</summary>
     public string OfLabel => Article switch

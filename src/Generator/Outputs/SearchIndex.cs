@@ -28,7 +28,7 @@ public static class SearchIndex
     /// </summary>
     public static IEnumerable<(string Route, string Text)> OutsidePieces(IReadOnlyList<OutsideCommune> outside, IReadOnlyList<string> siteDepartments)
     {
-        var coverage = Fr.List(siteDepartments.Select(Departments.Get).Select(WithArticle));
+        var coverage = Fr.List(siteDepartments.Select(Departments.Get).Select(d => d.NameWithArticle));
         var byLetter = new SortedDictionary<string, SortedDictionary<string, SortedSet<string>>>(StringComparer.Ordinal);
         foreach (var key in LetterKeys) byLetter[key] = new(StringComparer.Ordinal);
         foreach (var commune in outside.Where(c => !siteDepartments.Contains(c.Department)))
@@ -49,17 +49,6 @@ public static class SearchIndex
             yield return ($"{Routes.SearchIndex}hors-{key}.txt", text.ToString());
         }
     }
-
-    /// <summary>« l'Indre-et-Loire », « la Haute-Garonne », « les Hautes-Pyrénées », « Paris »: as in « qui couvre … ».</summary>
-    public static string WithArticle(Department department) => (department.Article, department.Code) switch
-    {
-        ("", "49") => $"le {department.Name}",
-        ("", "54" or "71" or "77") => $"la {department.Name}",
-        ("", "75" or "974" or "976") => department.Name,
-        ("", _) => $"l'{department.Name}", // Eure-et-Loir, Ille-et-Vilaine, Indre-et-Loire
-        (var article, _) when article.EndsWith('\'') => article + department.Name,
-        (var article, _) => $"{article} {department.Name}",
-    };
 
     private static IEnumerable<string> LetterKeys => Enumerable.Range('a', 26).Select(c => ((char)c).ToString()).Append("autres");
 

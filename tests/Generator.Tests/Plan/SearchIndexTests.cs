@@ -85,7 +85,7 @@ public sealed class SearchIndexTests
     [InlineData("71", "la Saône-et-Loire")]
     [InlineData("75", "Paris")]
     public void A_department_is_named_with_its_article(string code, string expected) =>
-        Assert.Equal(expected, SearchIndex.WithArticle(Departments.Get(code)));
+        Assert.Equal(expected, Departments.Get(code).NameWithArticle);
 
     [Fact]
     public void The_communes_command_writes_the_other_names_and_the_build_indexes_them()

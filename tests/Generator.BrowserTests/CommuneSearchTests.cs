@@ -68,13 +68,15 @@ public sealed class CommuneSearchTests(BrowserSite site, ReusedPages pages) : IC
         Assert.Equal(page.Url, site.Url(SitePages.Place));
     }
 
-    /// <summary>Typos (a letter wrong, missing or two swapped), « st »/« ste » for « saint(e) »: the commune comes first, and « Chercher » opens it.</summary>
+    /// <summary>Typos (a letter wrong, missing or two swapped, the first one too), « st »/« ste » for « saint(e) »: the commune comes first, and « Chercher » opens it.</summary>
     [Theory]
     [InlineData("sorygni", "37250")]
     [InlineData("Sorigni", "37250")]
     [InlineData("st maure", "37226")]
     [InlineData("Ste-Maure", "37226")]
     [InlineData("tibrian", "65444")]
+    [InlineData("Dorigny", "37250")]
+    [InlineData("oches", "37132")]
     public async Task Misspelt_or_abbreviated_name_offers_the_commune_first_and_Chercher_opens_it(string query, string code)
     {
         var commune = SampleContent.Instance.Commune(code);
@@ -132,8 +134,10 @@ public sealed class CommuneSearchTests(BrowserSite site, ReusedPages pages) : IC
     /// sample has no content/communes-hors-site.csv, so the piece « hors-a » is answered from a fixture
     /// written by the generator's own index.
     /// </summary>
-    [Fact]
-    public async Task French_commune_outside_the_site_is_named_with_a_link_to_the_national_map()
+    [Theory]
+    [InlineData("albi", "")]
+    [InlineData("Alby", "Aucune commune de ce site ne s'écrit « Alby ». ")]
+    public async Task French_commune_outside_the_site_is_named_with_a_link_to_the_national_map(string query, string typo)
     {
         var page = await pages.PageAsync(site, "desktop");
         var fixture = SearchIndex.OutsidePieces([new OutsideCommune("Albi", "81"), new OutsideCommune("Arles", "13")], ["37", "31", "65"])
@@ -142,14 +146,15 @@ public sealed class CommuneSearchTests(BrowserSite site, ReusedPages pages) : IC
         try
         {
             await page.GotoAsync(SitePages.Home);
-            await page.Locator("#recherche-commune").FillAsync("albi");
+            await page.Locator("#recherche-commune").FillAsync(query);
 
             var message = page.Locator("[data-search-message]");
+            await Assertions.Expect(message).ToContainTextAsync(typo.TrimEnd());
             await Assertions.Expect(message).ToContainTextAsync("Albi (Tarn) n'est pas dans ce site, qui couvre l'Indre-et-Loire, la Haute-Garonne et les Hautes-Pyrénées.");
             await Assertions.Expect(message).ToBeVisibleAsync();
             var map = message.GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "la carte nationale des lieux d'inclusion numérique" });
             Assert.Equal("https://cartographie.societenumerique.gouv.fr/", await map.GetAttributeAsync("href"));
-            await Assertions.Expect(page.Locator("[data-search-status]")).ToContainTextAsync("Albi (Tarn) n'est pas dans ce site");
+            await Assertions.Expect(page.Locator("[data-search-status]")).ToContainTextAsync(typo + "Albi (Tarn) n'est pas dans ce site");
             Assert.Equal(0, await page.Locator("#recherche-resultats [role=option]").CountAsync());
             AssertNoViolation(await Axe.RunAsync(page), "the « pas dans ce site » message");
         }

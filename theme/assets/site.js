@@ -169,16 +169,51 @@ const findCommunes = (communes, query) => {
   return { communes: near.slice(0, MAX_RESULTS).map((x) => x.c), exact: near.length === 1 || (near.length > 1 && near[0].d < near[1].d), fuzzy: true };
 };
 
+/** A name's distance to the query (to the name or its beginning, with or without its article). */
+const distanceTo = (c, q, limit = Infinity) => Math.min(editDistance(q, c.key, true, limit), c.bare === c.key ? Infinity : editDistance(q, c.bare, true, limit));
+
 /** Every commune with its distance to the query (to the name or to its beginning; beyond limit, any more), closest first. */
 const closest = (communes, q, limit = Infinity) =>
   communes
-    .map((c) => ({ c, d: Math.min(editDistance(q, c.key, true, limit), c.bare === c.key ? Infinity : editDistance(q, c.bare, true, limit)) }))
+    .map((c) => ({ c, d: distanceTo(c, q, limit) }))
     .sort((a, b) => a.d - b.d || byName(a.c, b.c));
 
-/** The commune outside the site that the query names exactly, if any. */
-const findOutside = (outside, query) => {
+/**
+ * The pieces where a name with a typo in its first letter is (see the generator's PairKeys):
+ * « dorigny » may be « sorigny », under « suite-or »; « origny » too (first letter missing);
+ * « osrigny » is under « noms-s » (first two letters swapped, or one letter too many before).
+ */
+const firstLetterPieces = (query) => {
   const q = searchable(query);
-  return outside?.names.find((n) => n.key === q || n.bare === q) ?? null;
+  const pairs = [q.slice(1, 3), q.slice(0, 2)].filter((p) => /^[a-z]{2}$/.test(p)).map((p) => `suite-${p}`);
+  return [...new Set(/^[a-z]/.test(q[1] ?? "") ? [...pairs, `noms-${q[1]}`] : pairs)];
+};
+
+/** Names of the site within a typo or two whose first letter differs from the query's: { communes, exact, fuzzy }. */
+const findWithFirstLetterTypo = (pieces, query) => {
+  const q = searchable(query);
+  const seen = new Set();
+  const candidates = pieces.flat().filter((c) => !seen.has(c.code) && seen.add(c.code));
+  const near = closest(candidates, q, tolerance(q)).filter((x) => x.d <= tolerance(q));
+  return { communes: near.slice(0, MAX_RESULTS).map((x) => x.c), exact: near.length === 1 || (near.length > 1 && near[0].d < near[1].d), fuzzy: true };
+};
+
+/**
+ * The commune outside the site that the query names: exactly, or, when the site has no name as
+ * close (siteDistance, Infinity when none), within a typo or two of its whole name. { commune, fuzzy } or null.
+ */
+const findOutside = (outside, query, siteDistance) => {
+  if (!outside) return null;
+  const q = searchable(query);
+  const exact = outside.names.find((n) => n.key === q || n.bare === q);
+  if (exact) return { commune: exact, fuzzy: false };
+  const limit = tolerance(q);
+  let best = null;
+  for (const n of outside.names) {
+    const d = Math.min(editDistance(q, n.key, false, limit), editDistance(q, n.bare, false, limit));
+    if (d <= limit && d < siteDistance && (!best || d < best.d || (d === best.d && byName(n, best.n) < 0))) best = { n, d };
+  }
+  return best ? { commune: best.n, fuzzy: true } : null;
 };
 
 const parsed = new Map();
@@ -300,13 +335,22 @@ const setUpSearch = (form) => {
     if (ticket !== latest) return; // a newer keystroke has taken over
     const communes = text ? parsedOnce(piece, text, parseCommunes) : [];
     answer = findCommunes(communes, query);
+    if (isName && answer.communes.length === 0 && tolerance(searchable(query)) > 0) {
+      // Nothing close under the first letter typed: perhaps that letter is the typo.
+      const names = firstLetterPieces(query);
+      const texts = await Promise.all(names.map((name) => fetchText(`${indexUrl}${name}.txt`)));
+      if (ticket !== latest) return;
+      answer = findWithFirstLetterTypo(texts.map((t, i) => (t ? parsedOnce(names[i], t, parseCommunes) : [])), query);
+    }
     const outside = outsideText ? parsedOnce(`hors:${piece}`, outsideText, parseOutside) : null;
-    const elsewhere = answer.exact && !answer.fuzzy ? null : findOutside(outside, query);
+    const siteDistance = answer.communes.length === 0 ? Infinity : answer.fuzzy ? distanceTo(answer.communes[0], searchable(query)) : 0;
+    const elsewhere = answer.exact && !answer.fuzzy ? null : findOutside(outside, query, siteDistance);
     show(elsewhere ? [] : answer.communes);
     const typed = `« ${query.trim()} »`;
     const count = answer.communes.length;
     if (elsewhere) {
-      tell(outsideSentences(elsewhere, outside.coverage));
+      const sentences = outsideSentences(elsewhere.commune, outside.coverage);
+      tell(elsewhere.fuzzy ? [[`Aucune commune de ce site ne s'écrit ${typed}.`], ...sentences] : sentences);
     } else if (count > 0 && answer.fuzzy) {
       tell([[`Aucune commune ne s'écrit exactement ${typed}. ${count > 1 ? `${count} communes ont` : "Une commune a"} un nom proche : flèches haut et bas pour choisir, Entrée pour ouvrir.`]]);
     } else if (count > 0) {

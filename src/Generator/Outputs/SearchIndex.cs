@@ -59,12 +59,15 @@ public static class SearchIndex
         var byLetter = new SortedDictionary<string, List<Commune>>(StringComparer.Ordinal);
         foreach (var key in LetterKeys) byLetter[key] = [];
         var byPostalPrefix = new SortedDictionary<string, List<Commune>>(StringComparer.Ordinal);
+        var byPair = new SortedDictionary<string, List<Commune>>(StringComparer.Ordinal);
         foreach (var commune in communes)
         {
             foreach (var key in NameKeys(commune.Name)) Add(byLetter, key, commune);
+            foreach (var pair in PairKeys(commune.Name)) Add(byPair, pair, commune);
             foreach (var prefix in commune.PostalCodes.Select(p => p.Value[..2]).Distinct()) Add(byPostalPrefix, prefix, commune);
         }
         foreach (var (key, list) in byLetter) yield return ($"{Routes.SearchIndex}noms-{key}.txt", CommuneLines(list));
+        foreach (var (pair, list) in byPair) yield return ($"{Routes.SearchIndex}suite-{pair}.txt", CommuneLines(list));
         foreach (var (prefix, list) in byPostalPrefix) yield return ($"{Routes.SearchIndex}cp-{prefix}.txt", CommuneLines(list));
     }
 
@@ -81,6 +84,36 @@ public static class SearchIndex
             if (folded.StartsWith(article, StringComparison.Ordinal) && folded.Length > article.Length && Key(folded[article.Length..]) != Key(folded))
                 yield return Key(folded[article.Length..]);
         }
+    }
+
+    /// <summary>
+    /// A name is also found by its second and third letters (« sorigny » under « or »), for a typo in
+    /// the first letter: the script fetches « suite-or » for « dorigny » (first letter wrong) and
+    /// « origny » (first letter missing). Letters as the script's search form (« saint » is « st »);
+    /// only pairs of letters, so the pieces are many and small, and only those with a name are written.
+    /// </summary>
+    public static IEnumerable<string> PairKeys(string name)
+    {
+        var searchable = Searchable(name);
+        var keys = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var form in new[] { searchable, WithoutArticle(searchable) })
+        {
+            if (form.Length >= 3 && form[1] is >= 'a' and <= 'z' && form[2] is >= 'a' and <= 'z') keys.Add(form[1..3]);
+        }
+        return keys;
+    }
+
+    /// <summary>The script's search form of a name: folded, words apart, « saint », « sainte », « ste » as « st ».</summary>
+    private static string Searchable(string name) =>
+        string.Join(' ', Slugs.From(name).Split('-', StringSplitOptions.RemoveEmptyEntries).Select(w => w is "saint" or "sainte" or "ste" ? "st" : w));
+
+    private static string WithoutArticle(string searchable)
+    {
+        foreach (var article in new[] { "le ", "la ", "les ", "l " })
+        {
+            if (searchable.StartsWith(article, StringComparison.Ordinal)) return searchable[article.Length..];
+        }
+        return searchable;
     }
 
     private static string Key(string folded) => folded.Length > 0 && folded[0] is >= 'a' and <= 'z' ? folded[..1] : "autres";

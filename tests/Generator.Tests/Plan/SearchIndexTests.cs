@@ -33,12 +33,23 @@ public sealed class SearchIndexTests
             var key = Slugs.From(commune.Name) is { Length: > 0 } s && s[0] is >= 'a' and <= 'z' ? s[..1] : "autres";
             Assert.Contains(entry, entries[$"{Routes.SearchIndex}noms-{key}.txt"]);
             foreach (var postal in commune.PostalCodes) Assert.Contains(entry, entries[$"{Routes.SearchIndex}cp-{postal.Value[..2]}.txt"]);
+            foreach (var pair in SearchIndex.PairKeys(commune.Name)) Assert.Contains(entry, entries[$"{Routes.SearchIndex}suite-{pair}.txt"]);
         }
         // and the heaviest piece a query can fetch stays well under the 300 KB a phone can afford
         var largest = pieces.Max(p => Gzip(p.Value));
         Assert.True(largest < PieceBudgetBytes, $"Largest piece is {largest / 1024} KiB gzipped, over {PieceBudgetBytes / 1024} KiB.");
         TestContext.Current.SendDiagnosticMessage($"{pieces.Count} pieces; largest {largest / 1024.0:0.0} KiB gzipped; whole index {pieces.Sum(p => Gzip(p.Value)) / 1024} KiB gzipped.");
     }
+
+    /// <summary>The script looks for a typo in the first letter under the second and third letters of its search form.</summary>
+    [Theory]
+    [InlineData("Sorigny", new[] { "or" })]
+    [InlineData("Le Grand-Pressigny", new[] { "ra" })]
+    [InlineData("L'Île-Bouchard", new[] { "le" })]
+    [InlineData("Sainte-Maure-de-Touraine", new string[0])]
+    [InlineData("Y", new string[0])]
+    public void A_name_is_also_keyed_by_its_second_and_third_letters(string name, string[] expected) =>
+        Assert.Equal(expected, SearchIndex.PairKeys(name));
 
     [Fact]
     public void The_names_of_all_France_outside_a_one_department_site_are_under_their_letters_and_no_piece_exceeds_the_budget()

@@ -64,6 +64,28 @@ public sealed class AccessibilityTests(BrowserSite site, ReusedPages pages, ITes
         AssertNone(await Axe.RunAsync(page), $"home page with search results and nearby list at {width} width");
     }
 
+    /// <summary>
+    /// A poster's short address (/v/<code>/) sends on at once, by a refresh of no delay (which WCAG
+    /// 2.2.1 allows and is checked here). Its own document, which a browser that does not follow the
+    /// refresh shows, is then written in a page of the site without that refresh, for axe to check.
+    /// </summary>
+    [Theory]
+    [InlineData("phone")]
+    [InlineData("desktop")]
+    public async Task Short_address_page_has_no_axe_violation(string width)
+    {
+        var path = $"/v/{Relais.Model.ShortCode.Of(SitePages.UpcomingStop)}/";
+        var page = await PageAtAsync(width);
+        var html = await (await page.Context.APIRequest.GetAsync(path)).TextAsync();
+        var refresh = System.Text.RegularExpressions.Regex.Match(html, "<meta http-equiv=\"refresh\" content=\"0; url=[^\"]+\" ?/?>");
+        Assert.True(refresh.Success, $"{path} has no immediate refresh:\n{html}");
+
+        await page.GotoAsync(SitePages.NotFound);
+        await page.SetContentAsync(html.Replace(refresh.Value, "", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator("main a")).ToHaveAttributeAsync("href", SitePages.UpcomingStop);
+        AssertNone(await Axe.RunAsync(page), $"short address ({path}) at {width} width");
+    }
+
     /// <summary>The harness itself: on a real page, under its Content-Security-Policy, axe does see a field without a label.</summary>
     [Fact]
     public async Task Axe_reports_a_field_whose_label_was_removed()

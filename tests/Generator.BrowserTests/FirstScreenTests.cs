@@ -74,6 +74,23 @@ public sealed class FirstScreenTests(BrowserSite site, ReusedPages pages) : ICla
         await AssertAboveFoldAsync(page.Locator("h1 + .call-line a[href^='tel:']"), "the place's phone button");
     }
 
+    /// <summary>
+    /// Real names run to a hundred characters: with one of 98 in the place's title (set in the page,
+    /// as the sample has none that long), its phone stays on the first screen.
+    /// </summary>
+    [Fact]
+    public async Task Place_page_keeps_its_phone_on_the_first_screen_under_a_hundred_character_name()
+    {
+        const string name = "Espace France Services de la Communauté de communes Chinon, Vienne et Loire – antenne de Richelieu";
+        var page = await PhoneAsync();
+        await page.GotoAsync("/lieux/centre-social-ligueil/");
+        await page.Locator("h1").EvaluateAsync("(h1, name) => { h1.textContent = name; }", name);
+
+        var title = (await page.Locator("h1").BoundingBoxAsync())!;
+        Assert.True(title.Height > 100, $"The 98-character title takes {title.Height} px: the test no longer tests a long name.");
+        await AssertAboveFoldAsync(page.Locator("h1 + .call-line a[href^='tel:']"), "the phone under a 98-character name");
+    }
+
     [Theory]
     [InlineData(SitePages.Home)]
     [InlineData(SitePages.CommuneWithOffers)]

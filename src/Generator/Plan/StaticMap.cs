@@ -18,7 +18,12 @@ public static class StaticMap
 {
     private const double Size = 400;
     private const double Margin = 28;
-    private const double MarkerRadius = 13;
+    private const double MarkerRadius = 18;
+
+    /// <summary>Ring labels and marker numbers: about 11 pt on the printed sheet, where the map is 65 mm wide.</summary>
+    private const double LabelFont = 24;
+
+    private const double CentreFont = 26;
     private static readonly double[] Rings = [5, 10, 15];
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
@@ -36,27 +41,36 @@ public static class StaticMap
         svg.Append(Inv, $"<title id=\"{id}-titre\">Carte des lieux d'aide autour {Encode(Fr.Of(centerName))}, cercles à 5, 10 et 15 km</title>");
         svg.Append(Inv, $"<rect width=\"{Size}\" height=\"{Size}\" fill=\"#fff\"/>");
         foreach (var ring in Rings)
-        {
-            var r = ring * scale;
-            svg.Append(Inv, $"<circle cx=\"{Size / 2}\" cy=\"{Size / 2}\" r=\"{r:0.#}\" fill=\"none\" stroke=\"#555\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>");
-            svg.Append(Inv, $"<text x=\"{Size / 2 + 4}\" y=\"{Size / 2 - r - 4:0.#}\" font-size=\"14\" fill=\"#222\">{ring:0} km</text>");
-        }
+            svg.Append(Inv, $"<circle cx=\"{Size / 2}\" cy=\"{Size / 2}\" r=\"{ring * scale:0.#}\" fill=\"none\" stroke=\"#555\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>");
         svg.Append(Inv, $"<rect x=\"{Size / 2 - 8}\" y=\"{Size / 2 - 8}\" width=\"16\" height=\"16\" fill=\"#0b3b6f\"/>");
-        svg.Append(Inv, $"<text x=\"{Size / 2 + 12}\" y=\"{Size / 2 + 22}\" font-size=\"16\" font-weight=\"bold\" fill=\"#000\">{Encode(centerName)}</text>");
+        var centreLabel = Box(Size / 2, Size / 2 + 34, centerName, CentreFont);
+        svg.Append(Inv, $"<text x=\"{Size / 2}\" y=\"{Size / 2 + 34}\" font-size=\"{CentreFont}\" font-weight=\"bold\" text-anchor=\"middle\" fill=\"#000\">{Encode(centerName)}</text>");
         var placed = new List<(double X, double Y)>();
+        foreach (var marker in markers) placed.Add(Place(Project(marker.Point), placed));
+        // Lines first, circles over them: a line to a marker moved aside never crosses another's number.
         for (var i = 0; i < markers.Count; i++)
         {
             var point = Project(markers[i].Point);
-            var (x, y) = Place(point, placed);
-            placed.Add((x, y));
-            if (x != point.X || y != point.Y)
-            {
-                // Moved off a marker it would hide: a dot and a line show where the place really is.
-                svg.Append(Inv, $"<line x1=\"{point.X:0.#}\" y1=\"{point.Y:0.#}\" x2=\"{x:0.#}\" y2=\"{y:0.#}\" stroke=\"#000\" stroke-width=\"2\"/>");
-                svg.Append(Inv, $"<circle cx=\"{point.X:0.#}\" cy=\"{point.Y:0.#}\" r=\"4\" fill=\"#000\"/>");
-            }
+            var (x, y) = placed[i];
+            if (x == point.X && y == point.Y) continue;
+            // Moved off a marker it would hide: a dot and a line show where the place really is.
+            svg.Append(Inv, $"<line x1=\"{point.X:0.#}\" y1=\"{point.Y:0.#}\" x2=\"{x:0.#}\" y2=\"{y:0.#}\" stroke=\"#000\" stroke-width=\"2\"/>");
+            svg.Append(Inv, $"<circle cx=\"{point.X:0.#}\" cy=\"{point.Y:0.#}\" r=\"4\" fill=\"#000\"/>");
+        }
+        for (var i = 0; i < markers.Count; i++)
+        {
+            var (x, y) = placed[i];
             svg.Append(Inv, $"<circle cx=\"{x:0.#}\" cy=\"{y:0.#}\" r=\"{MarkerRadius}\" fill=\"#fff\" stroke=\"#000\" stroke-width=\"2.5\"/>");
-            svg.Append(Inv, $"<text x=\"{x:0.#}\" y=\"{y + 5:0.#}\" font-size=\"15\" font-weight=\"bold\" text-anchor=\"middle\" fill=\"#000\">{i + 1}</text>");
+            svg.Append(Inv, $"<text x=\"{x:0.#}\" y=\"{y + LabelFont * 0.35:0.#}\" font-size=\"{LabelFont}\" font-weight=\"bold\" text-anchor=\"middle\" fill=\"#000\">{i + 1}</text>");
+        }
+        // Ring labels last, each where it covers no marker, the commune's name nor another label.
+        var labels = new List<(double Left, double Top, double Right, double Bottom)> { centreLabel };
+        foreach (var ring in Rings)
+        {
+            var text = $"{ring:0} km";
+            var (x, y) = RingLabelSpot(ring * scale, text, placed, labels);
+            labels.Add(Box(x, y, text, LabelFont));
+            svg.Append(Inv, $"<text x=\"{x:0.#}\" y=\"{y:0.#}\" font-size=\"{LabelFont}\" text-anchor=\"middle\" fill=\"#222\" stroke=\"#fff\" stroke-width=\"5\" paint-order=\"stroke\">{text}</text>");
         }
         svg.Append("</svg>");
         return new MapImage(new Html(svg.ToString()), legend);
@@ -85,6 +99,44 @@ public static class StaticMap
         }
         return point;
     }
+
+    /// <summary>
+    /// Where a ring's label goes: on the ring, at the first spot (top, bottom, then every 22.5°)
+    /// where it overlaps no marker and no label already there; when none is free, where it covers
+    /// the fewest (a marker counting more than a label).
+    /// </summary>
+    private static (double X, double Y) RingLabelSpot(double radius, string text, IReadOnlyList<(double X, double Y)> markers,
+        IReadOnlyList<(double Left, double Top, double Right, double Bottom)> labels)
+    {
+        var halfWidth = Width(text, LabelFont) / 2;
+        var angles = new[] { 0.0, 180 }.Concat(Enumerable.Range(1, 7).SelectMany(k => new[] { k * 22.5, 360 - k * 22.5, 180 - k * 22.5, 180 + k * 22.5 })).Distinct();
+        return angles
+            .Select(degrees =>
+            {
+                var angle = degrees * Math.PI / 180;
+                var x = Math.Clamp(Size / 2 + radius * Math.Sin(angle), halfWidth + 2, Size - halfWidth - 2);
+                var y = Math.Clamp(Size / 2 - radius * Math.Cos(angle) + LabelFont * 0.35, LabelFont, Size - 4);
+                var box = Box(x, y, text, LabelFont);
+                return (X: x, Y: y, Covered: 2 * markers.Count(m => Overlaps(box, m)) + labels.Count(l => Overlaps(box, l)));
+            })
+            .MinBy(spot => spot.Covered) is var (bestX, bestY, _) ? (bestX, bestY) : (Size / 2, Size / 2);
+    }
+
+    /// <summary>The box of a centred text whose baseline is at y (widths estimated: no font is measured here).</summary>
+    private static (double Left, double Top, double Right, double Bottom) Box(double x, double y, string text, double font) =>
+        (x - Width(text, font) / 2, y - font * 0.8, x + Width(text, font) / 2, y + font * 0.25);
+
+    private static double Width(string text, double font) => text.Length * font * 0.58;
+
+    private static bool Overlaps((double Left, double Top, double Right, double Bottom) box, (double X, double Y) marker)
+    {
+        var nearestX = Math.Clamp(marker.X, box.Left, box.Right);
+        var nearestY = Math.Clamp(marker.Y, box.Top, box.Bottom);
+        return Math.Sqrt((marker.X - nearestX) * (marker.X - nearestX) + (marker.Y - nearestY) * (marker.Y - nearestY)) < MarkerRadius + 2;
+    }
+
+    private static bool Overlaps((double Left, double Top, double Right, double Bottom) a, (double Left, double Top, double Right, double Bottom) b) =>
+        a.Left < b.Right && b.Left < a.Right && a.Top < b.Bottom && b.Top < a.Bottom;
 
     /// <summary>« au nord-est », from the initial bearing; « sur place » under a kilometre (the distance Resolve decided).</summary>
     public static string Direction(GeoPoint from, GeoPoint to, double distanceKm)

@@ -54,13 +54,11 @@ public static class Fr
     public static string List(IEnumerable<string> items)
     {
         var list = items.ToList();
-        return list.Count switch
-        {
-            0 => "",
-            1 => list[0],
-            _ => string.Join(", ", list.Take(list.Count - 1)) + " et " + list[^1],
-        };
+        return string.Concat(list.Select((item, i) => ListSeparator(i, list.Count) + item));
     }
+
+    /// <summary>What comes before the item at index of a list of count: nothing, « , » or « et ».</summary>
+    public static string ListSeparator(int index, int count) => index == 0 ? "" : index == count - 1 ? " et " : ", ";
 
     /// <summary>« à 8 km », « à moins d'1 km »: as the crow flies, rounded to the kilometre.</summary>
     public static string Distance(double km) =>

@@ -41,6 +41,8 @@ public static class SitePages
         ("after-the-bus sheet", NextStepsSheet),
         ("commune poster", CommunePoster),
         ("agenda", "/agenda/"),
+        ("agenda of a month", "/agenda/2027-03/"),
+        ("coverage", "/couverture/"),
         ("map", Map),
         ("data", "/donnees/"),
         ("content: about", "/a-propos/"),

@@ -27,7 +27,7 @@ public sealed class StaticMapTests
         Marker("Mairie (Village)", 0.2, 0.1),
         Marker("Médiathèque (Bourg)", 7 / Math.Sqrt(2), 7 / Math.Sqrt(2)),
         Marker("France Services (Ville)", 0, -12),
-        Marker("EPN (Hameau)", -3, 0),
+        Marker("EPN (Hameau)", -4, 0),
     ];
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class StaticMapTests
         var numbers = svg.Elements(Svg + "text").Where(t => int.TryParse(t.Value, out _)).ToList();
         Assert.Equal(Enumerable.Range(1, Markers.Length).Select(n => n.ToString(CultureInfo.InvariantCulture)), numbers.Select(t => t.Value));
 
-        (double East, double North)[] expected = [(0.2, 0.1), (7 / Math.Sqrt(2), 7 / Math.Sqrt(2)), (0, -12), (-3, 0)];
+        (double East, double North)[] expected = [(0.2, 0.1), (7 / Math.Sqrt(2), 7 / Math.Sqrt(2)), (0, -12), (-4, 0)];
         for (var i = 0; i < Markers.Length; i++)
         {
             // The marker sits where the place is, to a few hundred metres, and its number on it
@@ -92,7 +92,7 @@ public sealed class StaticMapTests
             "1. Mairie (Village), moins d'1 km sur place",
             "2. Médiathèque (Bourg), 7 km au nord-est",
             "3. France Services (Ville), 12 km au sud",
-            "4. EPN (Hameau), 3 km à l'ouest",
+            "4. EPN (Hameau), 4 km à l'ouest",
         ], legend);
     }
 
@@ -107,6 +107,31 @@ public sealed class StaticMapTests
         Assert.InRange(Number(marker, "cx"), r, 400 - r);
         Assert.InRange(Number(marker, "cy"), r, 400 - r);
         Assert.Equal("1. Loin (Ailleurs), 32 km à l'est", OutputAssert.Normalize(StaticMap.Draw(Center, "Centre", far, "carte").Legend[0]));
+    }
+
+    /// <summary>Places right where the rings' labels would go (north of the centre, on each ring): the labels move aside.</summary>
+    [Fact]
+    public void Ring_labels_never_cover_a_marker_nor_the_communes_name()
+    {
+        MapMarker[] onLabels = [Marker("A (Nord 5)", 0.3, 5.4), Marker("B (Nord 10)", 0.3, 10.4), Marker("C (Nord 15)", 0.3, 15.4), Marker("D (Sud 5)", 0, -5)];
+        var svg = XDocument.Parse(StaticMap.Draw(Center, "Centre", onLabels, "carte").Svg.Value).Root!;
+
+        var markers = svg.Elements(Svg + "circle").Except(Rings(svg)).Where(c => Number(c, "r") > 4).ToList();
+        var labels = svg.Elements(Svg + "text").Where(t => t.Value.EndsWith(" km", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, labels.Count);
+        foreach (var label in labels)
+        {
+            // The label's box (centred on x, above its baseline; characters about 0.6 em wide)
+            var font = Number(label, "font-size");
+            var (x, y, half) = (Number(label, "x"), Number(label, "y"), label.Value.Length * font * 0.3);
+            foreach (var marker in markers)
+            {
+                var (cx, cy, r) = (Number(marker, "cx"), Number(marker, "cy"), Number(marker, "r"));
+                var dx = cx - Math.Clamp(cx, x - half, x + half);
+                var dy = cy - Math.Clamp(cy, y - font * 0.75, y + font * 0.2);
+                Assert.True(Math.Sqrt(dx * dx + dy * dy) >= r, $"« {label.Value} » at ({x}, {y}) covers the marker at ({cx}, {cy}).");
+            }
+        }
     }
 
     [Theory]

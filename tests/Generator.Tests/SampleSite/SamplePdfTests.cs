@@ -147,6 +147,9 @@ public sealed class SamplePdfSizeTests(SamplePdfFixture sample)
 
     private const double SheetBodyPt = 14;
 
+    /// <summary>The sheet map's labels (rings, the commune, marker numbers): read at arm's length.</summary>
+    private const double SheetMapLabelPt = 10;
+
     /// <summary>Rounding of the boxes pdftotext gives.</summary>
     private const double Slack = 0.3;
 
@@ -203,6 +206,11 @@ public sealed class SamplePdfSizeTests(SamplePdfFixture sample)
             var mapWords = map.QuerySelectorAll("text").SelectMany(t => t.TextContent.Split(' ', '\u00A0')).ToHashSet(StringComparer.Ordinal);
             var small = words.Where(w => !mapWords.Contains(w.Text) && w.SizePt < SheetBodyPt - Slack).ToList();
             Assert.True(small.Count == 0, $"{pdf}: printed under {SheetBodyPt} pt: {string.Join(", ", small.Select(w => $"« {w.Text} » {w.SizePt:0.#} pt"))}");
+            // (a label word printed at body size may be the text's: « Perrusson », « 1 »)
+            var labels = words.Where(w => mapWords.Contains(w.Text) && w.SizePt < SheetBodyPt - Slack).ToList();
+            Assert.True(labels.Count > 0, $"{pdf}: no map label found in the PDF at the map's scale.");
+            var tiny = labels.Where(w => w.SizePt < SheetMapLabelPt - Slack).ToList();
+            Assert.True(tiny.Count == 0, $"{pdf}: map labels under {SheetMapLabelPt} pt: {string.Join(", ", tiny.Select(w => $"« {w.Text} » {w.SizePt:0.#} pt"))}");
             AssertAddressesUnbroken(words, pdf);
             checkedSheets++;
         }

@@ -27,6 +27,7 @@ public sealed class Interview
     private readonly TextWriter _output;
     private readonly List<string> _missing = [];
     private readonly List<string> _errors = [];
+    private bool _ended;
 
     private Interview(IReadOnlyDictionary<string, string> flags, TextReader? input, TextWriter output)
     {
@@ -69,11 +70,11 @@ public sealed class Interview
         while (true)
         {
             _output.Write($"{prompt} (oui/non) [{(byDefault ? "oui" : "non")}] : ");
-            var line = _input.ReadLine();
+            var line = _ended ? null : _input.ReadLine();
             if (line is null)
             {
-                _output.WriteLine();
-                Interrupted = true;
+                if (!_ended) _output.WriteLine();
+                _ended = true;
                 return byDefault;
             }
             switch (line.Trim().ToLowerInvariant())
@@ -108,11 +109,13 @@ public sealed class Interview
         {
             var suffix = question.Default is { } shown ? $" [{shown}]" : question.Required ? "" : $" (Entrée : {question.EmptyMeans ?? "passer"})";
             _output.Write($"{question.Prompt}{suffix} : ");
-            var line = _input.ReadLine();
+            var line = _ended ? null : _input.ReadLine();
             if (line is null)
             {
-                _output.WriteLine();
-                Interrupted = true;
+                // The input ended (Ctrl+D): the optional questions left go unanswered, a required one cannot.
+                if (!_ended) _output.WriteLine();
+                _ended = true;
+                Interrupted = question.Required;
                 return false;
             }
             var text = line.Trim();

@@ -15,7 +15,7 @@ public sealed record InsertedStop(string Text, int FirstLine, int LineCount, str
 /// Adds a stop to a tour file as text: its lines go into the « arrets » list with the list's own
 /// indentation and line ends, and every other line of the file stays as it was, comments included.
 /// A dated stop goes before the first stop dated later (with the comment lines just above that
-/// stop, which speak of it), so that a list kept in date order stays so; any other stop goes after
+/// stop at its dash's level, which speak of it), so that a list kept in date order stays so; any other stop goes after
 /// the last one (after its indented lines, commented ones included; comments at the dash's level or
 /// less are left below it, as they may introduce what follows).
 /// </summary>
@@ -79,7 +79,8 @@ public static class StopInsertion
                 if (later is not null)
                 {
                     var start = later.DashLine;
-                    while (start > 1 && StopList.IsComment(list.Line(start - 1))) start--;
+                    // Comments just above it at its dash's level speak of it; deeper ones are the previous stop's commented keys.
+                    while (start > 1 && StopList.IsComment(list.Line(start - 1)) && StopList.Indent(list.Line(start - 1)) <= later.DashIndent) start--;
                     return At(list, start, Block(later.DashIndent, later.KeyIndent), count,
                         $"avant le passage du {Relais.Model.Values.IsoDate.Format(DateOf(later)!.Value)} (ligne {later.DashLine}), pour garder l'ordre des dates");
                 }

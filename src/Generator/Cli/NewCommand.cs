@@ -16,17 +16,19 @@ public static class NewCommand
     /// <param name="terminal">Where answers are read, taken when the command runs.</param>
     public static Command Create(Func<Terminal> terminal)
     {
-        var command = new Command("new", "Crée un fichier de contenu (lieu, tournée, série d'ateliers) ou ajoute un passage à une tournée : la commande pose les questions utiles, ou prend les réponses en paramètres, puis vérifie le résultat.");
-        command.Subcommands.Add(Kind("lieu", "Crée content/lieux/<nom>.yml, un lieu d'aide : nom, commune, adresse, téléphone, services, horaires.",
+        var command = new Command("new", "Crée un fichier de contenu (lieu, tournée, série d'ateliers) ou ajoute un passage à une tournée, puis le vérifie. "
+            + "Les questions sont posées une à une sur le terminal ; chaque paramètre y répond d'avance. Quand l'entrée n'est pas un terminal (un script), "
+            + "rien n'est demandé : les réponses obligatoires doivent toutes être en paramètres.");
+        command.Subcommands.Add(Kind("lieu", "Crée content/lieux/<nom>.yml, un lieu d'aide : nom, commune, adresse, téléphone, services, horaires (questions sur le terminal, ou paramètres).",
             NewPlace.Questions, NewPlace.Ask, (site, a, output, error) => NewFiles.CreateAndCheck(site, a.Path, NewPlace.Text(a, site.Today), output, error), terminal,
             "Nouveau lieu"));
-        command.Subcommands.Add(Kind("tournee", "Crée content/tournees/<nom>.yml, un bus et ses séances types, sans passage (ajoutez-les avec « new arret »).",
+        command.Subcommands.Add(Kind("tournee", "Crée content/tournees/<nom>.yml, un bus et ses séances types, sans passage : ajoutez-les avec « new arret » (questions sur le terminal, ou paramètres).",
             NewTour.Questions, NewTour.Ask, (site, a, output, error) => NewFiles.CreateAndCheck(site, a.Path, NewTour.Text(a, site.Today), output, error), terminal,
             "Nouvelle tournée"));
-        command.Subcommands.Add(Kind("atelier", "Crée content/ateliers/<titre>.md, une série d'ateliers d'un lieu du site : salle, commune, niveau, places, séances, frais.",
+        command.Subcommands.Add(Kind("atelier", "Crée content/ateliers/<titre>.md, une série d'ateliers d'un lieu du site : salle, commune, niveau, places, séances, frais (questions sur le terminal, ou paramètres).",
             NewWorkshop.Questions, NewWorkshop.Ask, (site, a, output, error) => NewFiles.CreateAndCheck(site, a.Path, NewWorkshop.Text(a), output, error), terminal,
             "Nouvelle série d'ateliers"));
-        command.Subcommands.Add(Kind("arret", "Ajoute un passage (une date, ou un passage régulier) à une tournée existante, sans toucher aux autres lignes du fichier.",
+        command.Subcommands.Add(Kind("arret", "Ajoute un passage (une date, ou un passage régulier) à une tournée existante, sans toucher aux autres lignes du fichier (questions sur le terminal, ou paramètres).",
             NewStop.Questions, NewStop.Ask, (site, a, output, _) => NewStop.Write(site, a, output), terminal,
             "Nouveau passage du bus"));
         return command;
@@ -52,8 +54,7 @@ public static class NewCommand
     {
         var rootOption = CommonOptions.Root();
         var today = CommonOptions.Today();
-        var command = new Command(name, $"{description} Sans paramètres, les questions sont posées une à une ; chaque paramètre y répond d'avance. "
-            + "Quand l'entrée n'est pas un terminal (script), rien n'est demandé : les réponses obligatoires doivent être en paramètres.");
+        var command = new Command(name, description);
         var options = questions.Select(q => (Question: q, Option: Option(q))).ToList();
         foreach (var (_, option) in options) command.Options.Add(option);
         command.Options.Add(rootOption);
@@ -75,9 +76,9 @@ public static class NewCommand
 
     private static Option Option(Question question)
     {
-        var description = question.Required ? $"{question.Hint} (réponse obligatoire)" : question.Hint;
+        var description = question.Hint + (question.IsList ? " ; peut être répété" : "") + (question.Required ? " (obligatoire : demandé s'il manque)" : "");
         return question.IsList
-            ? new Option<string[]>(question.Flag) { Description = description + " ; peut être répété", HelpName = question.Value }
+            ? new Option<string[]>(question.Flag) { Description = description, HelpName = question.Value }
             : new Option<string>(question.Flag) { Description = description, HelpName = question.Value };
     }
 

@@ -46,7 +46,7 @@ public sealed class CommuneLookup
             commune = byCode;
             return true;
         }
-        if (typed.Length == 5 && typed.All(char.IsAsciiDigit) || CodeInsee.TryParse(typed, out _, out _))
+        if (CodeInsee.TryParse(typed, out _, out _) || (typed.Length == 5 && typed.All(char.IsAsciiDigit)))
         {
             var ofPostalCode = _communes.Where(c => c.PostalCodes.Any(p => p.Value == typed)).OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
             if (ofPostalCode.Count == 1)

@@ -43,7 +43,7 @@ public sealed class Interview
 
     public bool IsAsking => _input is not null;
 
-    /// <summary>« --nom (nom du lieu) », one per required answer that no flag gave (dry run only).</summary>
+    /// <summary>« --nom : nom du lieu », one per required answer that no flag gave (dry run only).</summary>
     public IReadOnlyList<string> Missing => _missing;
 
     /// <summary>Wrong flags, and reasons to stop (a file that exists, a tour that does not).</summary>
@@ -101,7 +101,7 @@ public sealed class Interview
         if (_input is null)
         {
             if (question.Default is { } byDefault) return read(byDefault, out value, out _);
-            if (question.Required) _missing.Add($"{question.Flag} ({question.Hint})");
+            if (question.Required) _missing.Add($"{question.Flag} : {question.Hint}");
             return false;
         }
         foreach (var help in question.Help ?? []) _output.WriteLine(help);

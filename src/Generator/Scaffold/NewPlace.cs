@@ -17,7 +17,7 @@ public static class NewPlace
     public static readonly Question PostalCode = new("--code-postal", "Code postal", "code postal, demandé quand la commune en a plusieurs", Value: "CODE");
     public static readonly Question Phone = new("--telephone", "Téléphone", "téléphone du lieu, par exemple « 02 47 12 34 56 »", Value: "TÉLÉPHONE");
     public static readonly Question Services = new("--services", "Services (numéros ou libellés, séparés par des virgules)",
-        "aides proposées, libellés du standard (voir README, « Valeurs autorisées »), séparés par « ; » ou en répétant le paramètre",
+        "aides proposées : libellés du standard (voir README, « Valeurs autorisées ») séparés par « ; »",
         Required: true, Help: ["Services proposés :", .. AnswerReaders.Numbered(Vocabularies.Services)], Value: "SERVICE", IsList: true);
     public static readonly Question Typologies = new("--typologie", "Type de structure (codes séparés par des virgules : EPN, BIB, MUNI, RFS, ASSO, CS…)",
         "type de structure, codes data.inclusion (EPN, BIB, MUNI, RFS, ASSO…)", Value: "CODE", IsList: true);

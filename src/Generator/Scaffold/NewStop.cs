@@ -29,7 +29,7 @@ public static class NewStop
 
     public static readonly Question Tour = new("--tournee", "Tournée (nom du fichier dans content/tournees)", "la tournée : nom de son fichier dans content/tournees, avec ou sans « .yml »", Required: true, Value: "TOURNÉE");
     public static readonly Question Date = new("--date", "Date du passage (AAAA-MM-JJ)",
-        "jour du passage, AAAA-MM-JJ (ou --frequence et --du pour un passage qui revient)", Required: true, Value: "DATE",
+        "jour du passage, AAAA-MM-JJ ; ou bien --frequence et --du pour un passage qui revient", Required: true, Value: "DATE",
         EmptyMeans: "passage régulier, qui revient chaque semaine ou tous les 15 jours");
     public static readonly Question Frequency = new("--frequence", "Fréquence", "passage régulier : toutes_les_semaines ou toutes_les_deux_semaines", Required: true,
         Help: ["Fréquences :", .. AnswerReaders.Numbered(Vocabularies.StopFrequencies)], Value: "FRÉQUENCE");

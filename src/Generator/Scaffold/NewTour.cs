@@ -56,10 +56,19 @@ public static class NewTour
         y.Comment("retirez le # et remplacez l'exemple pour les remplir.");
         y.Field(YamlField.Scalar("nom", YamlKind.Text, a.Name), "nom du bus");
         y.Field(YamlField.Scalar("operateur", YamlKind.Text, a.Operator), "structure qui fait rouler le bus");
-        y.Key("contact", "comment joindre l'opérateur");
-        if (a.Phone is not null) y.Field(YamlField.Scalar("telephone", YamlKind.Phone, a.Phone), indent: 2);
-        else y.Optional("telephone: \"02 47 12 34 56\"", indent: 2);
-        y.Optional("courriel: bus@example.org", indent: 2);
+        // Left empty, « contact: » would be null, which the schema (and so VS Code) refuses: without a phone the group is commented out.
+        if (a.Phone is not null)
+        {
+            y.Key("contact", "comment joindre l'opérateur");
+            y.Field(YamlField.Scalar("telephone", YamlKind.Phone, a.Phone), indent: 2);
+            y.Optional("courriel: bus@example.org", indent: 2);
+        }
+        else
+        {
+            y.Optional("contact:", "comment joindre l'opérateur");
+            y.Optional("  telephone: \"02 47 12 34 56\"");
+            y.Optional("  courriel: bus@example.org");
+        }
         y.Field(YamlField.Scalar("format", YamlKind.Text, a.Format), a.Reception is null ? "atelier : ateliers collectifs, avec des places" : "une personne à la fois, sans places");
         if (a.Reception is not null) y.Field(YamlField.Scalar("accueil", YamlKind.Text, a.Reception), "sur_rendez_vous ou sans_rendez_vous");
         if (a.Seats is { } seats)
@@ -75,7 +84,7 @@ public static class NewTour
         y.Optional("presentation: |", "présentation du bus, en Markdown");
         y.Optional("  Ce que l'on trouve dans le bus, ce qu'on y apprend.");
         y.Field(YamlField.Scalar("date_maj", YamlKind.Date, IsoDate.Format(today)), "dernière modification des passages");
-        y.Key("arrets", $"passages : « relais new arret --tournee {slug} » en ajoute un");
+        y.Raw(YamlLines.WithComment("arrets: []", $"passages : « relais new arret --tournee {slug} » en ajoute un"));
         return y.ToString();
     }
 }

@@ -24,13 +24,14 @@ public static class NewWorkshop
     public static readonly Question Title = new("--titre", "Titre de l'atelier", "titre de l'atelier", Required: true);
     public static readonly Question OrganiserSlug = new("--organisateur", "Lieu qui organise (nom du fichier dans content/lieux, sans « .yml »)",
         "lieu qui organise : nom du fichier dans content/lieux, sans « .yml »", Required: true, Value: "LIEU");
-    public static readonly Question Commune = new("--commune", "Commune de la salle (nom ou code INSEE)", "commune de la salle (par défaut : celle de l'organisateur)", Required: true, Value: "COMMUNE");
+    public static readonly Question Commune = new("--commune", "Commune de la salle (nom ou code INSEE)", "commune de la salle, nom ou code INSEE (par défaut : celle de l'organisateur)", Required: true, Value: "COMMUNE");
     public static readonly Question Venue = new("--lieu", "Salle des séances (par exemple « Salle du conseil de la mairie »)", "salle où se tiennent les séances", Required: true);
     public static readonly Question Street = new("--adresse", "Adresse de la salle", "adresse de la salle (par défaut : celle de l'organisateur, dans sa commune)");
-    public static readonly Question Level = new("--niveau", "Niveau : debutant, intermediaire, avance ou tous", "debutant, intermediaire, avance ou tous", Required: true, Value: "NIVEAU");
+    public static readonly Question Level = new("--niveau", "Niveau", "debutant, intermediaire, avance ou tous", Required: true,
+        Help: ["Niveaux :", .. AnswerReaders.Numbered(Vocabularies.Levels)], Value: "NIVEAU");
     public static readonly Question Seats = new("--places", "Places par groupe", "nombre de participants par groupe", Required: true, Value: "NOMBRE");
     public static readonly Question From = new("--du", "Première séance (AAAA-MM-JJ) : les suivantes ont lieu chaque semaine, le même jour",
-        "première séance d'une série hebdomadaire, AAAA-MM-JJ (ou bien --seance)", Required: true, Value: "DATE");
+        "première séance d'une série hebdomadaire, AAAA-MM-JJ ; ou bien --seance, répété pour chaque séance", Required: true, Value: "DATE");
     public static readonly Question To = new("--au", "Dernière séance au plus tard (AAAA-MM-JJ)", "dernière séance au plus tard, AAAA-MM-JJ", Required: true, Value: "DATE");
     public static readonly Question Time = new("--horaire", "Horaire des séances (par exemple « 14:00-16:30 »)", "horaire des séances, par exemple « 14:00-16:30 »", Required: true, Value: "HORAIRE");
     public static readonly Question Session = new("--seance", "Séance (AAAA-MM-JJ HH:MM-HH:MM)",
@@ -56,7 +57,7 @@ public static class NewWorkshop
         interview.Ask(Venue, AnswerReaders.Text(), out var venue);
         var sameCommune = hasCommune && ownCommune is not null && commune.Code == ownCommune.Code;
         interview.Ask(sameCommune && organiser!.Street is { } street ? Street with { Default = street } : Street, AnswerReaders.Text(), out var address);
-        interview.Ask(Level with { Help = ["Niveaux :", .. AnswerReaders.Numbered(Vocabularies.Levels)] }, AnswerReaders.Choice(Vocabularies.Levels), out var level);
+        interview.Ask(Level, AnswerReaders.Choice(Vocabularies.Levels), out var level);
         interview.Ask(Seats, AnswerReaders.Integer(1, 100), out var seats);
 
         WeeklySessions? weekly = null;
@@ -160,8 +161,8 @@ public static class NewWorkshop
             error = $"aucun lieu « {slug} » dans {ContentLayout.Places}.{Suggest.DidYouMean(slug, known)} Un atelier est organisé par un lieu du site : créez-le d'abord avec « relais new lieu ».";
             return false;
         }
-        var text2 = SourceText.Read(file, out _);
-        var map = text2 is null ? null : YamlTreeReader.Read(text2, file, 0, new Diagnostics.DiagnosticBag()) as RawMap;
+        var content = SourceText.Read(file, out _);
+        var map = content is null ? null : YamlTreeReader.Read(content, file, 0, new Diagnostics.DiagnosticBag()) as RawMap;
         string? Field(string key) => map?.Entries.FirstOrDefault(e => e.Key.Value == key)?.Value is RawScalar { IsNull: false } s ? s.Value.Trim() : null;
         var phone = Field("telephone") is { } written && AnswerReaders.Phone(written, out var display, out _) ? display : null;
         value = new Organiser(slug, Field("nom"), Field("code_insee"), Field("adresse"), phone);

@@ -12,7 +12,7 @@ public sealed class NewCommandInputTests
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("l'entrée n'est pas un terminal", result.Error);
-        Assert.Contains("--commune (nom ou code INSEE de la commune)", result.Error);
+        Assert.Contains("--commune : nom ou code INSEE de la commune", result.Error);
         Assert.Contains("--adresse", result.Error);
         Assert.Contains("--services", result.Error);
         Assert.DoesNotContain("--telephone", result.Error);
@@ -115,7 +115,7 @@ public sealed class NewCommandInputTests
         Assert.Equal(0, place.ExitCode);
         Assert.Contains("relais new lieu [paramètres]", place.Output);
         Assert.Contains("--commune <COMMUNE>", place.Output);
-        Assert.Contains("(réponse obligatoire)", place.Output);
+        Assert.Contains("(obligatoire : demandé s'il manque)", place.Output);
         Assert.Contains("--tournee <TOURNÉE>", stop.Output);
         Assert.DoesNotContain("Show help", place.Output + stop.Output);
     }

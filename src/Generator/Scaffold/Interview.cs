@@ -112,16 +112,17 @@ public sealed class Interview
             var line = _ended ? null : _input.ReadLine();
             if (line is null)
             {
-                // The input ended (Ctrl+D): the optional questions left go unanswered, a required one cannot.
+                // The input ended (Ctrl+D): the questions left take their default or go unanswered; a required one cannot.
                 if (!_ended) _output.WriteLine();
                 _ended = true;
+                if (question.Default is { } byDefault) return read(byDefault, out value, out _);
                 Interrupted = question.Required;
                 return false;
             }
             var text = line.Trim();
             if (text.Length == 0)
             {
-                if (question.Default is { } byDefault) return read(byDefault, out value, out _);
+                if (question.Default is { } taken) return read(taken, out value, out _);
                 if (!question.Required) return false;
                 _output.WriteLine("  Cette réponse est nécessaire.");
                 continue;

@@ -49,6 +49,21 @@ public sealed class NewTourCommandTests
     }
 
     [Fact]
+    public void Input_that_ends_early_leaves_the_optional_answers_out_and_takes_the_defaults()
+    {
+        using var site = TestSite.Create("");
+
+        // Ctrl+D after the operator: no phone, the default format; seats and sessions came as flags.
+        var result = NewRun.Typed(site, "Bus du Lochois\nCentre social\n", "tournee", "--places", "8", "--seances", "09:00-12:00");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var text = site.ReadFile("content/tournees/bus-du-lochois.yml");
+        Assert.Contains("\nformat: atelier ", text);
+        Assert.Contains("\n# contact: ", text);
+        DiagnosticAssert.NoErrors(site.Validate().Diagnostics);
+    }
+
+    [Fact]
     public void Answers_typed_on_the_terminal_write_the_same_file_as_the_flags()
     {
         using var byFlags = TestSite.Create("");

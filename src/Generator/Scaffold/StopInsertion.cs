@@ -82,7 +82,7 @@ public static class StopInsertion
                     // Comments just above it at its dash's level speak of it; deeper ones are the previous stop's commented keys.
                     while (start > 1 && StopList.IsComment(list.Line(start - 1)) && StopList.Indent(list.Line(start - 1)) <= later.DashIndent) start--;
                     return At(list, start, Block(later.DashIndent, later.KeyIndent), count,
-                        $"avant le passage du {Relais.Model.Values.IsoDate.Format(DateOf(later)!.Value)} (ligne {later.DashLine}), pour garder l'ordre des dates");
+                        $"avant le passage du {Relais.Model.Values.IsoDate.Format(DateOf(later)!.Value)}, pour garder l'ordre des dates");
                 }
                 var last = list.Items[^1];
                 return At(list, EndOf(list, last) + 1, Block(last.DashIndent, last.KeyIndent), count, "après le dernier passage");

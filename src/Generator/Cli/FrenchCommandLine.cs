@@ -123,7 +123,13 @@ public static class FrenchCommandLine
         return $"ligne de commande incorrecte pour {CommandPath(command)} (« {string.Join(" ", parse.Tokens.Select(t => t.Value))} »).";
     }
 
-    private static string CommandPath(Command command) => command is RootCommand ? "relais" : $"relais {command.Name}";
+    /// <summary>« relais new lieu »: a subcommand is named with its parents.</summary>
+    private static string CommandPath(Command command)
+    {
+        var names = new List<string>();
+        for (var c = command; c is not null and not RootCommand; c = c.Parents.OfType<Command>().FirstOrDefault()) names.Insert(0, c.Name);
+        return string.Join(' ', names.Prepend("relais"));
+    }
 
     /// <summary>Writes the help of a command, in French.</summary>
     public static void WriteHelp(Command command, TextWriter output)

@@ -28,6 +28,7 @@ public static class CommandLine
         root.Subcommands.Add(CommunesCommand.Create());
         root.Subcommands.Add(SchemasCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(AddressesCommand.Create());
         BuildCommand.Configure(root);
         FrenchCommandLine.Apply(root);
         return root;

@@ -23,8 +23,18 @@ public sealed record BuildOptions(bool Pdf = false);
 /// <summary>The pipeline. The order of the calls below is the order of execution.</summary>
 public static class SiteBuild
 {
+    /// <summary>Checks the content as the build does, writing nothing; null when it has errors.</summary>
     /// <param name="today">--today, or null for the date in the site's time zone (statiq.json).</param>
-    public static ValidatedSite? Validate(string root, DateOnly? today, DiagnosticBag diagnostics) => Validate(root, today, diagnostics, new StageClock());
+    public static ValidatedSite? Validate(string root, DateOnly? today, DiagnosticBag diagnostics)
+    {
+        var validated = Validate(root, today, diagnostics, new StageClock());
+        if (validated is null || validated.Redirects.Count == 0) return validated;
+        // Whether a redirect's old address is still a page, and whether it leads to one, is known once
+        // the pages are planned: the site is planned (not rendered) for it, as the build would.
+        var resolved = ResolveOffers.Run(validated, validated.Today);
+        RedirectAddresses.Check(resolved.Redirects, PlanPages.Run(resolved, ThemeAssets.Assets(), new PlanOptions(Pdf: false)), diagnostics);
+        return diagnostics.HasErrors ? null : validated;
+    }
 
     private static ValidatedSite? Validate(string root, DateOnly? today, DiagnosticBag diagnostics, StageClock clock)
     {
@@ -52,7 +62,9 @@ public static class SiteBuild
         var resolved = ResolveOffers.Run(validated, validated.Today);
         clock.Lap("resolve");
         var plan = PlanPages.Run(resolved, ThemeAssets.Assets(), new PlanOptions(Pdf: chromium is not null));
+        RedirectAddresses.Check(resolved.Redirects, plan, diagnostics);
         clock.Lap("plan");
+        if (diagnostics.HasErrors) return null;
         using var writer = SiteWriter.Begin(output);
         var files = WriteOutputs.Run(new OutputContext(resolved, plan, OutsideCommunes.Read(root)), writer);
         clock.Lap("outputs");

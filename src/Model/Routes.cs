@@ -28,6 +28,9 @@ public static class Routes
     public const string AgendaCalendar = "/donnees/agenda.ics";
     public const string VisitsFeed = "/donnees/passages-du-bus.atom";
 
+    /// <summary>Every address the build published, with what finds a fallback should one disappear (see AddressManifest).</summary>
+    public const string AddressManifest = "/adresses.json";
+
     /// <summary>The commune search index, in pieces fetched by the script as needed.</summary>
     public const string SearchIndex = "/donnees/recherche/";
 
@@ -81,6 +84,17 @@ public static class Routes
     public static string TourCalendar(Tour tour) => $"/donnees/bus/{tour.Slug}.ics";
 
     public static string Asset(string fileName) => $"/assets/{fileName}";
+
+    /// <summary>
+    /// <paramref name="to"/> written from the page at <paramref name="from"/>: « /v/k3m9x2q/ » to « /bus/t/v/ » is
+    /// « ../../bus/t/v/ ». A redirect's refresh uses it, so that it works under any base path and in the preview.
+    /// </summary>
+    public static string Relative(string from, string to)
+    {
+        var up = from.Count(c => c == '/') - 1;
+        var relative = string.Concat(Enumerable.Repeat("../", up)) + to.TrimStart('/');
+        return relative.Length == 0 ? "./" : relative;
+    }
 
     /// <summary>The file a route is written to: « /lieux/x/ » → « lieux/x/index.html ».</summary>
     public static string OutputPath(string route) =>

@@ -47,6 +47,26 @@ public static class OutputAssert
         return Parser.ParseDocument(System.IO.File.ReadAllText(full));
     }
 
+    /// <summary>
+    /// Where a page that only sends on leads, as a browser follows it: the URL of its meta refresh resolved
+    /// from the page's own address (« v/x/index.html » with « ../../bus/t/v/ » → « /bus/t/v/ »), under a base
+    /// path as at the root. Null for a page of its own (no refresh), or when the file is not there.
+    /// </summary>
+    public static string? RedirectTarget(string output, string path)
+    {
+        var full = Path.Combine(output, path);
+        if (!System.IO.File.Exists(full)) return null;
+        var refresh = Parser.ParseDocument(System.IO.File.ReadAllText(full)).QuerySelector("meta[http-equiv=refresh]")?.GetAttribute("content");
+        if (refresh is null) return null;
+        var url = refresh[(refresh.IndexOf("url=", StringComparison.OrdinalIgnoreCase) + "url=".Length)..];
+        Assert.False(url.StartsWith('/') || url.Contains("://", StringComparison.Ordinal), $"{path}: the refresh « {url} » is not relative: it would leave a site served under a path");
+        const string underPath = "/sous/chemin";
+        var route = path == "index.html" ? "/" : path.EndsWith("/index.html", StringComparison.Ordinal) ? "/" + path[..^"index.html".Length] : "/" + path;
+        var resolved = new Uri(new Uri("https://exemple.invalid" + underPath + route), url).AbsolutePath;
+        Assert.StartsWith(underPath + "/", resolved, StringComparison.Ordinal);
+        return resolved[underPath.Length..];
+    }
+
     /// <summary>An element's text as read: non-breaking spaces as spaces, runs of white space as one.</summary>
     public static string Text(this IElement element) => Normalize(element.TextContent);
 

@@ -29,6 +29,7 @@ public static class CommandLine
         root.Subcommands.Add(SchemasCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(NewCommand.Create());
+        root.Subcommands.Add(AddressesCommand.Create());
         BuildCommand.Configure(root);
         FrenchCommandLine.Apply(root);
         return root;

@@ -50,6 +50,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor PlaceFarFromCommune = Error("OFF0126", "Lieu trop loin de sa commune");
     public static readonly DiagnosticDescriptor StopSeriesSpec = Error("OFF0140", "Passage régulier mal décrit");
     public static readonly DiagnosticDescriptor NotApplicable = Error("OFF0141", "Champ sans objet ici");
+    public static readonly DiagnosticDescriptor InvalidAddress = Error("OFF0127", "Adresse de page mal écrite");
 
     // Links between files
     public static readonly DiagnosticDescriptor UnknownCommune = Error("OFF0201", "Commune inconnue");
@@ -59,6 +60,10 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor DeadlineAfterStop = Error("OFF0205", "Inscription close après le passage");
     public static readonly DiagnosticDescriptor DuplicateCommune = Error("OFF0206", "Commune en double");
     public static readonly DiagnosticDescriptor BrokenLink = Error("OFF0207", "Lien vers une page qui n'existe pas");
+    public static readonly DiagnosticDescriptor DuplicateRedirect = Error("OFF0208", "Ancienne adresse redirigée deux fois");
+    public static readonly DiagnosticDescriptor RedirectLoop = Error("OFF0209", "Redirections en boucle");
+    public static readonly DiagnosticDescriptor RedirectFromLivePage = Error("OFF0210", "Ancienne adresse toujours en service");
+    public static readonly DiagnosticDescriptor RedirectToNowhere = Error("OFF0211", "Redirection vers une page qui n'existe pas");
 
     // Warnings
     public static readonly DiagnosticDescriptor StaleData = Warning("OFF0301", "Données de plus d'un an");

@@ -5,6 +5,9 @@ public static class ContentLayout
 {
     public const string Settings = "statiq.json";
     public const string Communes = "content/communes.csv";
+
+    /// <summary>Optional: old addresses and the pages that replace them (« ancienne_adresse;nouvelle_adresse »).</summary>
+    public const string Redirects = "content/redirections.csv";
     public const string Places = "content/lieux";
     public const string Tours = "content/tournees";
     public const string Workshops = "content/ateliers";

@@ -15,7 +15,8 @@ public static class LoadContent
             ReadFolder(root, ContentLayout.Places, [".yml", ".yaml"], diagnostics),
             ReadFolder(root, ContentLayout.Tours, [".yml", ".yaml"], diagnostics),
             ReadFolder(root, ContentLayout.Workshops, [".md"], diagnostics),
-            ReadFolder(root, ContentLayout.Pages, [".md"], diagnostics));
+            ReadFolder(root, ContentLayout.Pages, [".md"], diagnostics),
+            File.Exists(Path.Combine(root, ContentLayout.Redirects)) ? ReadCsv(root, ContentLayout.Redirects, diagnostics) : null);
     }
 
     /// <summary>statiq.json alone, for commands that need the site's settings and none of its content.</summary>

@@ -9,7 +9,8 @@ public sealed record ContentFile(string Path, string Slug, RawNode? Data, string
 }
 
 /// <summary>Everything read from a site folder, not yet checked. Parts that failed to load (a null
-/// table, a file without data) have their diagnostics.</summary>
+/// table, a file without data) have their diagnostics. <see cref="Redirects"/> is null when the site has no
+/// content/redirections.csv (it is optional) or when it could not be read.</summary>
 public sealed record LoadedContent(
     string Root,
     ContentFile Settings,
@@ -17,4 +18,5 @@ public sealed record LoadedContent(
     IReadOnlyList<ContentFile> Places,
     IReadOnlyList<ContentFile> Tours,
     IReadOnlyList<ContentFile> Workshops,
-    IReadOnlyList<ContentFile> Pages);
+    IReadOnlyList<ContentFile> Pages,
+    RawCsv? Redirects);

@@ -51,6 +51,7 @@ public static class WriteOutputs
         MapData.Write,
         OpenData.Write,
         SiteIndex.Write,
+        AddressManifest.Write,
     ];
 
     public static IReadOnlySet<string> Run(OutputContext context, SiteWriter writer)

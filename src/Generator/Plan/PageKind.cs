@@ -4,7 +4,11 @@ using Relais.Model.Pages;
 namespace Relais.Generator.Plan;
 
 /// <summary>A page planned by a kind's planner: its model (whose route is its URL) and the content file it comes from.</summary>
-public sealed record PlannedPage(PageModel Model, SourceSpan? Source = null);
+public sealed record PlannedPage(PageModel Model, SourceSpan? Source = null)
+{
+    /// <summary>What the address manifest keeps of it, to find where its content went should its address go.</summary>
+    public PageIdentity Identity { get; init; } = PageIdentity.None;
+}
 
 /// <summary>
 /// What the site knows of one kind of page: its name, how the build summary counts it, the theme

@@ -6,7 +6,8 @@ namespace Relais.Generator.Plan;
 /// <summary>
 /// The site's page kinds, declared once. The build summary, the reserved slugs, the printable pages
 /// and the component that renders each model derive from this list; adding a page kind is a folder
-/// in Plan/Pages/, a component in theme/Pages/ and a line here (docs/DEVELOPING.md).
+/// in Plan/Pages/, a component in theme/Pages/ and a line here (docs/DEVELOPING.md). Pages that only send
+/// on (short addresses, redirects) share one component, <see cref="RedirectPage"/>.
 /// </summary>
 public static class PageKinds
 {
@@ -29,11 +30,16 @@ public static class PageKinds
         new("visit-poster", "affiche de passage", "affiches de passage", typeof(VisitPosterPage), VisitPosterPlanner.Plan, "bus", Printable: true),
         new("commune-poster", "affiche de commune", "affiches de commune", typeof(CommunePosterPage), CommunePosterPlanner.Plan, "communes", Printable: true),
         new("next-steps-sheet", "fiche « après le bus »", "fiches « après le bus »", typeof(NextStepsSheetPage), NextStepsSheetPlanner.Plan, "bus", Printable: true),
-        new("short-address", "adresse courte", "adresses courtes", typeof(ShortAddressPage), ShortAddressPlanner.Plan, "v", Listed: false),
+        new("short-address", "adresse courte", "adresses courtes", typeof(RedirectPage), ShortAddressPlanner.Plan, "v", Listed: false),
         new("data", "page des données", "pages des données", typeof(DataPage), DataPlanner.Plan, "donnees"),
         new("map", "carte", "cartes", typeof(MapPage), MapPlanner.Plan, "carte"),
         new("coverage", "page de couverture", "pages de couverture", typeof(CoveragePage), CoveragePlanner.Plan, "couverture"),
+        // Last: it fills the addresses the kinds above left without a page. No segment: an old address may be under any.
+        new("redirect", "redirection", "redirections", typeof(RedirectPage), RedirectPlanner.Plan, Listed: false),
     }.AsReadOnly();
+
+    /// <summary>Pages at old addresses (content/redirections.csv) and at addresses the build's day leaves without their page.</summary>
+    public static PageKind Redirect { get; } = All.Single(k => k.Name == "redirect");
 
     /// <summary>First URL segments of files that are not pages (theme assets, sitemap, robots).</summary>
     private static readonly string[] FileSegments = ["assets", "sitemap", "robots"];

@@ -12,6 +12,13 @@ public sealed class PlanContext(ResolvedSite site, SiteFrame frame, PlanOptions 
 
     public SiteFrame Frame { get; } = frame;
 
+    private readonly Dictionary<string, PlannedPage> _planned = new(StringComparer.Ordinal);
+
+    /// <summary>The pages planned so far, by route: those of the kinds before the current one in <see cref="PageKinds.All"/>.</summary>
+    public IReadOnlyDictionary<string, PlannedPage> PlannedBefore => _planned;
+
+    internal void Record(PlannedPage page) => _planned.TryAdd(page.Model.Meta.Route, page);
+
     /// <summary>QR codes are encoded once per build: a commune's poster and its sheets share addresses.</summary>
     public QrCodes QrCodes { get; } = new();
 

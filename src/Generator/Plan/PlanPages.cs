@@ -18,9 +18,17 @@ public static class PlanPages
             .ToList();
         var frame = Frame(site, files);
         var context = new PlanContext(site, frame, options);
-        var pages = PageKinds.All
-            .SelectMany(kind => kind.Plan(context).Select(p => new PagePlan(p.Model.Meta.Route, Routes.OutputPath(p.Model.Meta.Route), kind, p.Model, p.Source)))
-            .ToList();
+        var pages = new List<PagePlan>();
+        // Kind after kind, in the list's order: the last, redirects, fills the addresses the others left empty.
+        foreach (var kind in PageKinds.All)
+        {
+            foreach (var page in kind.Plan(context))
+            {
+                var route = page.Model.Meta.Route;
+                pages.Add(new PagePlan(route, Routes.OutputPath(route), kind, page.Model, page.Source, page.Identity));
+                context.Record(page);
+            }
+        }
         var pdfs = options.Pdf
             ? pages.Where(p => p.Kind.Printable).Select(p => new PdfPlan(p.Route, Routes.Pdf(p.Route), Routes.OutputPath(Routes.Pdf(p.Route)))).ToList()
             : [];

@@ -9,9 +9,9 @@ public sealed record PlanOptions(bool Pdf);
 /// <summary>A printable page to save as PDF once rendered.</summary>
 public sealed record PdfPlan(string PageRoute, string Route, string OutputPath);
 
-/// <summary>One page to render: where it lives, what it is, its typed model, and the content
-/// file it comes from when there is one (to point an editor at a broken link).</summary>
-public sealed record PagePlan(string Route, string OutputPath, PageKind Kind, PageModel Model, SourceSpan? Source = null);
+/// <summary>One page to render: where it lives, what it is, its typed model, the content file it comes
+/// from when there is one (to point an editor at a broken link), and what the address manifest keeps of it.</summary>
+public sealed record PagePlan(string Route, string OutputPath, PageKind Kind, PageModel Model, SourceSpan? Source = null, PageIdentity? Identity = null);
 
 /// <summary>A file copied as is (stylesheet, script, icon), and the route it is served at.</summary>
 public sealed record StaticFile(string Route, string OutputPath, byte[] Bytes);

@@ -42,7 +42,7 @@ public static class ResolveOffers
         var byOrganiser = upcomingWorkshops.ToLookup(w => w.Organiser.Slug, StringComparer.Ordinal);
 
         return new ResolvedSite(site.Settings, today, site.Communes, places, site.Tours, workshops, site.Pages, visits, Groups(visits), offers, byOrganiser,
-            CoverageOf(site.Communes, offers));
+            CoverageOf(site.Communes, offers), ResolveRedirects.Run(site.Redirects));
     }
 
     /// <summary>Every stop of every tour, in date order; built latest first so each knows the commune's next announced visit.</summary>

@@ -32,9 +32,10 @@ public static class ValidateContent
         var placesBySlug = places.GroupBy(p => p.Slug, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var workshops = BindWorkshops.Run(content.Workshops, index, placesBySlug, placeFiles, today, diagnostics);
         var pages = BindPages.Run(content.Pages, diagnostics);
+        var redirects = BindRedirects.Run(content.Redirects, diagnostics);
 
         if (diagnostics.HasErrors || settings is null) return null;
-        return new ValidatedSite(settings, today, communes, places, tours, workshops, pages);
+        return new ValidatedSite(settings, today, communes, places, tours, workshops, pages, redirects);
     }
 
     /// <summary>A file name becomes a URL: it must be a slug, and unique within its folder.</summary>

@@ -3,7 +3,8 @@ using Relais.Model;
 namespace Relais.Generator.Validate;
 
 /// <summary>Content that passed validation: typed, linked by checked references, ready to resolve;
-/// with the day it was checked for (--today, or the date in the site's time zone).</summary>
+/// with the day it was checked for (--today, or the date in the site's time zone), and the redirects of
+/// content/redirections.csv (each line well formed, no old address twice, no loop).</summary>
 public sealed record ValidatedSite(
     SiteSettings Settings,
     DateOnly Today,
@@ -11,4 +12,5 @@ public sealed record ValidatedSite(
     IReadOnlyList<Place> Places,
     IReadOnlyList<Tour> Tours,
     IReadOnlyList<Workshop> Workshops,
-    IReadOnlyList<InputPage> Pages);
+    IReadOnlyList<InputPage> Pages,
+    IReadOnlyList<Redirect> Redirects);

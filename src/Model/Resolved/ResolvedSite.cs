@@ -22,7 +22,8 @@ public sealed record ResolvedSite(
     IReadOnlyList<VisitGroup> VisitGroups,
     IReadOnlyDictionary<Values.CodeInsee, CommuneOffers> OffersByCommune,
     ILookup<string, Workshop> UpcomingWorkshopsByOrganiser,
-    Coverage Coverage)
+    Coverage Coverage,
+    IReadOnlyList<Redirect> Redirects)
 {
     private readonly ILookup<string, Visit> _visitsByTour = Visits.ToLookup(v => v.Tour.Slug, StringComparer.Ordinal);
 

@@ -28,6 +28,7 @@ public sealed partial class FrenchCommandLineTests
         new[] { "communes", "--help" },
         new[] { "schemas", "--help" },
         new[] { "import", "--aide" },
+        new[] { "adresses", "--aide" },
     };
 
     private static void AssertFrench(string text)
@@ -72,6 +73,7 @@ public sealed partial class FrenchCommandLineTests
         { new[] { "validate", "--format", "md" }, new[] { "--format « md » : valeur inconnue", "texte, github" } },
         { new[] { "build", "--format", "Markdown" }, new[] { "--format « Markdown »", "« --format github »" } },
         { new[] { "communes" }, new[] { "--depuis manque", "« communes --depuis" } },
+        { new[] { "adresses" }, new[] { "--avant manque", "« adresses --avant ancien/adresses.json »" } },
         { new[] { "preview", "--port", "abc" }, new[] { "--port « abc »", "nombre entier" } },
         { new[] { "import" }, new[] { "import : indiquez FICHIER" } },
         { new[] { "validate", "--today" }, new[] { "--today : valeur manquante" } },

@@ -18,6 +18,20 @@ public sealed class RoutesTests
         Assert.Equal(path, Routes.OutputPath(route));
     }
 
+    [Theory]
+    [InlineData("/v/k3m9x2q/", "/bus/t/2027-03-09-sorigny/", "../../bus/t/2027-03-09-sorigny/")]
+    [InlineData("/bus/t/2026-11-17-cinais/affiche/", "/bus/t/2026-11-17-cinais/", "../../../../bus/t/2026-11-17-cinais/")]
+    [InlineData("/ancien.html", "/lieux/x/", "lieux/x/")]
+    [InlineData("/lieux/x.html", "/", "../")]
+    [InlineData("/lieux/", "/", "../")]
+    public void A_route_seen_from_another_page_is_relative_and_leads_back_to_it(string from, string to, string relative)
+    {
+        Assert.Equal(relative, Routes.Relative(from, to));
+        // as a browser resolves it, at the root or under a path
+        foreach (var site in new[] { "https://exemple.org", "https://exemple.org/annuaire" })
+            Assert.Equal(site + to, new Uri(new Uri(site + from), relative).AbsoluteUri);
+    }
+
     [Fact]
     public void Fixed_routes_are_root_relative_and_map_to_distinct_files()
     {

@@ -20,6 +20,9 @@ public sealed partial class SamplePrintTests(SampleSiteFixture sample)
 
     private SampleContent Content => sample.Content;
 
+    /// <summary>A page of its own is written there, not one that sends on.</summary>
+    private bool IsPage(string path) => File.Exists(Path.Combine(sample.Output, path)) && OutputAssert.RedirectTarget(sample.Output, path) is null;
+
     /// <summary>The proximity radius of statiq.json, read here from the file.</summary>
     private static double RadiusKm { get; } = ReadRadius();
 
@@ -36,8 +39,10 @@ public sealed partial class SamplePrintTests(SampleSiteFixture sample)
             // Then a stop has a poster exactly when it is to come and not cancelled, and its page links to it when it has one
             var expected = stop.Date >= Sample.Today && stop.Status != "annule";
             var folder = StopFolder(stop);
-            Assert.True(expected == File.Exists(Path.Combine(sample.Output, folder, "affiche", "index.html")),
+            Assert.True(expected == IsPage($"{folder}/affiche/index.html"),
                 $"{folder}: poster {(expected ? "missing" : "written though the stop is past or cancelled")}");
+            // (the address of a poster no longer printed sends on to the stop's page)
+            if (!expected) Assert.Equal($"/{folder}/", OutputAssert.RedirectTarget(sample.Output, $"{folder}/affiche/index.html"));
             var links = OutputAssert.Html(sample.Output, folder + "/index.html").QuerySelectorAll($"main a[href=\"/{folder}/affiche/\"]");
             Assert.True(expected == (links.Length == 1), $"{folder}: {links.Length} links to its poster");
         }
@@ -110,7 +115,8 @@ public sealed partial class SamplePrintTests(SampleSiteFixture sample)
         {
             var expected = stop.Status != "annule";
             var folder = StopFolder(stop);
-            Assert.True(expected == File.Exists(Path.Combine(sample.Output, folder, "suite", "index.html")), $"{folder}: sheet {(expected ? "missing" : "written for a cancelled stop")}");
+            Assert.True(expected == IsPage($"{folder}/suite/index.html"), $"{folder}: sheet {(expected ? "missing" : "written for a cancelled stop")}");
+            if (!expected) Assert.Equal($"/{folder}/", OutputAssert.RedirectTarget(sample.Output, $"{folder}/suite/index.html"));
         }
     }
 
@@ -237,8 +243,9 @@ public sealed partial class SamplePrintTests(SampleSiteFixture sample)
             var folder = CommuneFolder(commune.Code);
 
             // Then it has a poster when either is true, and its page links to the poster when there is one
-            Assert.True(expected == File.Exists(Path.Combine(sample.Output, folder, "affiche", "index.html")),
+            Assert.True(expected == IsPage($"{folder}/affiche/index.html"),
                 $"{commune.Name}: {(expected ? "no poster though something is near" : "a poster though no visit is coming and no workshop is within " + RadiusKm + " km")}");
+            if (!expected) Assert.Equal($"/{folder}/", OutputAssert.RedirectTarget(sample.Output, $"{folder}/affiche/index.html"));
             var links = OutputAssert.Html(sample.Output, folder + "/index.html").QuerySelectorAll($"main a[href=\"/{folder}/affiche/\"]");
             Assert.Equal(expected ? 1 : 0, links.Length);
             if (expected) withPoster.Add(commune.Code);
@@ -252,7 +259,7 @@ public sealed partial class SamplePrintTests(SampleSiteFixture sample)
     public void A_commune_poster_lists_coming_visits_by_date_and_nearby_workshops_and_leads_to_the_commune_page()
     {
         sample.AssertBuilt();
-        var posters = Content.Communes.Where(c => File.Exists(Path.Combine(sample.Output, CommuneFolder(c.Code), "affiche", "index.html"))).ToList();
+        var posters = Content.Communes.Where(c => IsPage(CommuneFolder(c.Code) + "/affiche/index.html")).ToList();
         Assert.NotEmpty(posters);
         foreach (var commune in posters)
         {

@@ -56,7 +56,15 @@ public static class Sample
             .Order(StringComparer.Ordinal)
             .ToList();
 
-    public static IReadOnlyList<string> HtmlPages(string output) => Files(output).Where(f => f.EndsWith(".html", StringComparison.Ordinal)).ToList();
+    /// <summary>The HTML pages but those that only send on to another (<see cref="RedirectPages"/>).</summary>
+    public static IReadOnlyList<string> HtmlPages(string output) => Files(output).Where(f => f.EndsWith(".html", StringComparison.Ordinal) && !IsRedirect(output, f)).ToList();
+
+    /// <summary>The pages that send on to another by a meta refresh: short addresses (« v/… »), old addresses of
+    /// content/redirections.csv, and addresses the build's day leaves without their page (a past visit's poster).</summary>
+    public static IReadOnlyList<string> RedirectPages(string output) => Files(output).Where(f => f.EndsWith(".html", StringComparison.Ordinal) && IsRedirect(output, f)).ToList();
+
+    private static bool IsRedirect(string output, string file) =>
+        File.ReadAllText(Path.Combine(output, file)).Contains("<meta http-equiv=\"refresh\"", StringComparison.Ordinal);
 
     /// <summary>The URL path a page is served at: « lieux/x/index.html » → « /lieux/x/ », « 404.html » → « /404.html ».</summary>
     public static string RouteOf(string relativePath) =>

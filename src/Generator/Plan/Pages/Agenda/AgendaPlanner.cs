@@ -12,6 +12,9 @@ public static class AgendaPlanner
     /// <summary>The whole agenda shows this many days ahead; each department's agenda shows everything to come.</summary>
     private const int NextDays = 15;
 
+    /// <summary>« 2026-12 »: what names a month's agenda in the address manifest.</summary>
+    public static string MonthKey(DateOnly firstDay) => firstDay.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+
     public static IEnumerable<PlannedPage> Plan(PlanContext context)
     {
         var site = context.Site;
@@ -49,7 +52,10 @@ public static class AgendaPlanner
             yield return new(new AgendaPageModel(
                 Meta($"Agenda {ofMonth}", $"Tous les passages du bus numérique et toutes les séances d'ateliers {ofMonth}, à imprimer.",
                     route, agendaCrumb, new Link(name, route)),
-                context.Frame, null, [month], departments, NextDays, Month: month.FirstDay));
+                context.Frame, null, [month], departments, NextDays, Month: month.FirstDay))
+            {
+                Identity = PageIdentity.Named("agenda", MonthKey(month.FirstDay)),
+            };
         }
         foreach (var (department, _) in departments)
         {
@@ -57,7 +63,10 @@ public static class AgendaPlanner
             yield return new(new AgendaPageModel(
                 Meta($"Agenda {department.OfLabel}", $"Tous les prochains passages du bus numérique et toutes les séances d'ateliers {department.OfLabel}, mois par mois, à imprimer.",
                     route, agendaCrumb, new Link(department.Label, route)),
-                context.Frame, department, Months(entries.Where(e => e.Department == department.Code).Select(e => e.Entry)), departments, NextDays));
+                context.Frame, department, Months(entries.Where(e => e.Department == department.Code).Select(e => e.Entry)), departments, NextDays))
+            {
+                Identity = PageIdentity.Named("agenda", department.Code),
+            };
         }
     }
 }

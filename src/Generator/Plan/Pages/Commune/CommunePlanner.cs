@@ -24,7 +24,10 @@ public static class CommunePlanner
         return new(new CommunePageModel(
             Meta(title, Description(offers), Routes.Commune(commune), CommuneCrumbs(commune)),
             context.Frame, offers, Departments.Get(commune.DepartmentCode), map, VisitPoster(context, offers),
-            offers.HasPoster ? context.Printable(Routes.CommunePoster(commune)) : null, Routes.CommuneCalendar(commune)));
+            offers.HasPoster ? context.Printable(Routes.CommunePoster(commune)) : null, Routes.CommuneCalendar(commune)))
+        {
+            Identity = PageIdentity.OfCommune("commune", commune),
+        };
     }
 
     /// <summary>The next visit's poster, when that visit has one (the visit poster planner decides which do).</summary>

@@ -36,6 +36,9 @@ public static class CommunePosterPlanner
             $"Affiche A4 des prochains passages du bus numérique, des lieux d'aide et des ateliers près {Fr.Of(commune.Name)}, à imprimer.",
             route, [.. CommuneCrumbs(commune), new Link("Affiche", route)]);
         var qr = context.QrCodes.Svg(pageUrl, $"Code QR menant à la page {Fr.Of(commune.Name)} : {pageUrl.AbsoluteUri}");
-        return new(new CommunePosterPageModel(meta, context.Frame, commune, shownVisits, shownPlaces, shownWorkshops, more, qr, pageUrl, context.PdfOf(route)));
+        return new(new CommunePosterPageModel(meta, context.Frame, commune, shownVisits, shownPlaces, shownWorkshops, more, qr, pageUrl, context.PdfOf(route)))
+        {
+            Identity = PageIdentity.OfCommune("commune-poster", commune),
+        };
     }
 }

@@ -14,6 +14,9 @@ public static class ContentPlanner
         {
             var route = Routes.Page(page);
             var meta = Meta(page.Title, page.Description ?? page.Title, route, new Link(page.Title, route));
-            return new PlannedPage(new ContentPageModel(meta, context.Frame, EditorMarkdown.ToHtml(page.BodyMarkdown)), page.Source);
+            return new PlannedPage(new ContentPageModel(meta, context.Frame, EditorMarkdown.ToHtml(page.BodyMarkdown)), page.Source)
+            {
+                Identity = PageIdentity.Named("content", Slugs.From(page.Title)),
+            };
         });
 }

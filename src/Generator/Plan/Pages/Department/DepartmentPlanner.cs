@@ -24,7 +24,10 @@ public static class DepartmentPlanner
             yield return new(new DepartmentPageModel(
                 Meta($"Communes {department.OfLabel}", $"Les {entries.Count} communes {department.OfLabel} : choisissez la vôtre pour voir l'aide au numérique la plus proche.", route,
                     DepartmentsCrumb, new Link(department.Label, route)),
-                context.Frame, department, entries));
+                context.Frame, department, entries))
+            {
+                Identity = PageIdentity.Named("department", department.Code),
+            };
         }
     }
 }

@@ -20,7 +20,10 @@ public static class PlacePlanner
             var meta = Meta($"{place.Name}, {commune.Name}", Fr.Capitalize($"{summary}. {place.Address.Street}, {place.Address.PostalCode} {commune.Name}."), route,
                 PlacesPlanner.Crumb, new Link(place.Name, route));
             yield return new(new PlacePageModel(meta, context.Frame, place, EditorMarkdown.ToHtml(place.DetailMarkdown, 3),
-                site.UpcomingWorkshopsByOrganiser[place.Slug].ToList()), place.Source);
+                site.UpcomingWorkshopsByOrganiser[place.Slug].ToList()), place.Source)
+            {
+                Identity = PageIdentity.InCommune("place", commune, place.Name),
+            };
         }
     }
 }

@@ -5,7 +5,7 @@ using static Relais.Generator.Plan.PlanContext;
 
 namespace Relais.Generator.Plan.Pages;
 
-/// <summary>One short address per visit page, printed on its poster, leading to the page.</summary>
+/// <summary>One short address per visit page, printed on its poster, leading to the page (a <see cref="RedirectPageModel"/>).</summary>
 public static class ShortAddressPlanner
 {
     public static IEnumerable<PlannedPage> Plan(PlanContext context)
@@ -22,7 +22,10 @@ public static class ShortAddressPlanner
                 throw new InvalidOperationException($"The visit pages {taken[route]} and {target} share the short address {route}: lengthen ShortCode.");
             var title = $"{visit.Tour.Name} {Fr.At(visit.Commune.Name)}{(group.IsRecurring ? "" : $", {Fr.Date(visit.Stop.Date)}")}";
             var meta = Meta(title, $"Adresse courte de la page du passage : {title}.", route, new Link(title, target));
-            yield return new(new ShortAddressPageModel(meta, context.Frame, target, "../.." + target, title));
+            yield return new(new RedirectPageModel(meta, context.Frame, target, Routes.Relative(route, target), title, "Aller à la page du passage du bus"))
+            {
+                Identity = PageIdentity.OfVisit("short-address", group) with { Target = target },
+            };
         }
     }
 }

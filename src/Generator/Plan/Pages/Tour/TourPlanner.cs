@@ -20,7 +20,10 @@ public static class TourPlanner
             var past = context.Site.GroupsOf(tour).Where(g => g.IsPast).Select(g => g.Lead).OrderByDescending(v => v.Stop.Date).ToList();
             var description = $"{tour.Name}, par {tour.Operator} : {Fr.Plural(upcoming.Count(v => !v.IsCancelled), "prochain passage", "prochains passages")}, dates, lieux et {(tour.Stops.All(s => s.IsPermanence) ? "rendez-vous" : "inscription")}.";
             yield return new(new TourPageModel(Meta(tour.Name, description, route, ToursCrumb, new Link(tour.Name, route)), context.Frame, tour,
-                EditorMarkdown.ToHtml(tour.DescriptionMarkdown, 3), upcoming.OnePerPage().ToList(), past, Routes.TourCalendar(tour)), tour.Source);
+                EditorMarkdown.ToHtml(tour.DescriptionMarkdown, 3), upcoming.OnePerPage().ToList(), past, Routes.TourCalendar(tour)), tour.Source)
+            {
+                Identity = PageIdentity.Named("tour", Slugs.From(tour.Name)),
+            };
         }
     }
 }

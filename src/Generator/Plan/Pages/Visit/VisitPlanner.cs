@@ -48,6 +48,9 @@ public static class VisitPlanner
         return new(new VisitPageModel(meta, context.Frame, group, tourDescription,
             VisitPosterPlanner.HasPoster(group) ? context.Printable(Routes.VisitPoster(visit)) : null,
             NextStepsSheetPlanner.HasSheet(group) ? context.Printable(Routes.VisitSheet(visit)) : null,
-            Routes.VisitCalendar(visit)), visit.Stop.Source);
+            Routes.VisitCalendar(visit)), visit.Stop.Source)
+        {
+            Identity = PageIdentity.OfVisit("visit", group),
+        };
     }
 }

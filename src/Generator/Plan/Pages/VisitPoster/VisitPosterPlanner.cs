@@ -27,6 +27,9 @@ public static class VisitPosterPlanner
         // The QR code keeps the full address: a phone types nothing, and the page's own address still
         // works should the short ones ever go; the short one is printed for people who type it.
         var qr = context.QrCodes.Svg(pageUrl, $"Code QR menant à la page du passage : {pageUrl.AbsoluteUri}");
-        return new(new VisitPosterPageModel(meta, context.Frame, group, qr, pageUrl, context.Frame.Absolute(Routes.ShortVisit(visit)), context.PdfOf(route)), visit.Stop.Source);
+        return new(new VisitPosterPageModel(meta, context.Frame, group, qr, pageUrl, context.Frame.Absolute(Routes.ShortVisit(visit)), context.PdfOf(route)), visit.Stop.Source)
+        {
+            Identity = PageIdentity.OfVisit("visit-poster", group),
+        };
     }
 }

@@ -20,7 +20,10 @@ public static class WorkshopPlanner
             {
                 JsonLd = JsonLd.ForWorkshop(workshop, context.Frame.Absolute(route), context.Site.Settings.TimeZone),
             };
-            yield return new(new WorkshopPageModel(meta, context.Frame, workshop, EditorMarkdown.ToHtml(workshop.ProgrammeMarkdown, 3), Routes.WorkshopCalendar(workshop)), workshop.Source);
+            yield return new(new WorkshopPageModel(meta, context.Frame, workshop, EditorMarkdown.ToHtml(workshop.ProgrammeMarkdown, 3), Routes.WorkshopCalendar(workshop)), workshop.Source)
+            {
+                Identity = PageIdentity.InCommune("workshop", commune, workshop.Title),
+            };
         }
     }
 }

@@ -1,0 +1,106 @@
+using System.CommandLine;
+using Relais.Generator.Addresses;
+using Relais.Generator.Interop;
+using Relais.Generator.Load;
+using Relais.Generator.Plan;
+using Relais.Generator.Validate;
+using Relais.Model;
+
+namespace Relais.Generator.Cli;
+
+/// <summary>
+/// `adresses --avant`: the addresses an earlier build published (its adresses.json) that the new build in
+/// output/ lost, each with the page it should lead to, as the lines to add to content/redirections.csv;
+/// exit 1 when there are some (a pull request's check), 0 when none. `--corriger` adds the lines itself.
+/// </summary>
+public static class AddressesCommand
+{
+    public static Command Create()
+    {
+        var before = new Option<string>("--avant")
+        {
+            Description = "Le fichier adresses.json d'une construction précédente (par exemple celui du site publié)",
+            HelpName = "FICHIER",
+        };
+        var output = new Option<string?>("--output") { Description = "Dossier du site construit à comparer (par défaut : output/ dans le dossier du site)", HelpName = "DOSSIER" };
+        var root = CommonOptions.Root();
+        var fix = new Option<bool>("--corriger") { Description = $"Ajoute à {ContentLayout.Redirects} une redirection pour chaque adresse disparue (à reconstruire ensuite)" };
+        var command = new Command("adresses",
+            "Vérifie qu'aucune adresse publiée n'a disparu depuis une construction précédente : chaque adresse perdue est nommée, avec la page vers laquelle la rediriger.")
+        {
+            before, output, root, fix,
+        };
+        FrenchCommandLine.Require(command, before, "ancien/adresses.json");
+        command.SetAction(parse => Run(parse.GetValue(root), parse.GetValue(before)!, parse.GetValue(output), parse.GetValue(fix), Console.Out, Console.Error));
+        return command;
+    }
+
+    public static int Run(string? rootOption, string beforePath, string? outputOption, bool fix, TextWriter output, TextWriter error)
+    {
+        var root = SiteFolder.Resolve(rootOption, error);
+        if (root is null) return ExitCodes.UsageError;
+        var built = Path.GetFullPath(outputOption ?? Path.Combine(root, ContentLayout.Output));
+        var afterPath = Path.Combine(built, Routes.OutputPath(Routes.AddressManifest));
+        if (!File.Exists(beforePath))
+        {
+            error.WriteLine($"erreur : --avant « {beforePath} » : fichier introuvable.");
+            return ExitCodes.UsageError;
+        }
+        if (!File.Exists(afterPath))
+        {
+            error.WriteLine($"erreur : « {afterPath} » introuvable : construisez d'abord le site (relais build{(outputOption is null ? "" : $" --output {outputOption}")}), puis relancez cette commande.");
+            return ExitCodes.UsageError;
+        }
+        if (Read(beforePath, "--avant", error) is not { } old || Read(afterPath, "le site construit", error) is not { } now) return ExitCodes.UsageError;
+
+        var vanished = VanishedAddresses.Find(old, now);
+        if (vanished.Count == 0)
+        {
+            output.WriteLine($"Aucune adresse disparue : les {old.Count} adresses de {beforePath} mènent toutes à une page ou à une redirection du site construit.");
+            return ExitCodes.Ok;
+        }
+        foreach (var v in vanished)
+            output.WriteLine($"adresse disparue : {v.Old.Address} ({KindName(v.Old.Kind)}) → {v.Suggested}, {v.Why}");
+        var lines = vanished.Select(v => (v.Old.Address, v.Suggested)).ToList();
+        var file = Path.Combine(root, ContentLayout.Redirects);
+        var count = vanished.Count == 1 ? "1 adresse publiée a disparu" : $"{vanished.Count} adresses publiées ont disparu";
+        if (!fix)
+        {
+            output.WriteLine($"{count} : une affiche, un favori ou un lien qui y mène tomberait sur « page introuvable ».");
+            output.WriteLine(File.Exists(file)
+                ? $"Ajoutez ces lignes à la fin de {ContentLayout.Redirects} (ou relancez avec --corriger), puis reconstruisez le site :"
+                : $"Créez {ContentLayout.Redirects} avec ces lignes (ou relancez avec --corriger), puis reconstruisez le site :");
+            if (!File.Exists(file)) output.WriteLine(BindRedirects.Header);
+            foreach (var (from, to) in lines) output.WriteLine($"{from};{to}");
+            return ExitCodes.ContentErrors;
+        }
+        var already = RedirectionsFile.Append(root, lines);
+        var added = lines.Count - already.Count;
+        if (added > 0)
+            output.WriteLine($"{count} : {(added == 1 ? "1 ligne ajoutée" : $"{added} lignes ajoutées")} à {ContentLayout.Redirects}. Reconstruisez le site pour que ces adresses mènent à leur nouvelle page.");
+        foreach (var from in already)
+            output.WriteLine($"{from} est déjà redirigée dans {ContentLayout.Redirects} : reconstruisez le site pour que la redirection soit publiée.");
+        return ExitCodes.Ok;
+    }
+
+    private static IReadOnlyList<ManifestEntry>? Read(string path, string what, TextWriter error)
+    {
+        try
+        {
+            return AddressManifestJson.Read(File.ReadAllText(path));
+        }
+        catch (FormatException ex)
+        {
+            error.WriteLine($"erreur : {what} « {path} » : {ex.Message}");
+            return null;
+        }
+        catch (IOException ex)
+        {
+            error.WriteLine($"erreur : {what} « {path} » : lecture impossible ({ex.Message}).");
+            return null;
+        }
+    }
+
+    /// <summary>« lieu », « passage du bus »: the build summary's name of the kind, or the manifest's word for a kind this version does not have.</summary>
+    private static string KindName(string kind) => PageKinds.All.FirstOrDefault(k => k.Name == kind)?.One ?? kind;
+}

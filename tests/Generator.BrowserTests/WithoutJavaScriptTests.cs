@@ -30,7 +30,7 @@ public sealed class WithoutJavaScriptTests(BrowserSite site, ReusedPages pages) 
         var legend = page.Locator("#" + await map.GetAttributeAsync("aria-describedby"));
         await Assertions.Expect(legend).ToBeVisibleAsync();
         // One numbered marker per place in the legend.
-        Assert.Equal(await legend.Locator("li").CountAsync(), await map.Locator("circle[r='13']").CountAsync());
+        Assert.Equal(await legend.Locator("li").CountAsync(), await map.Locator("circle[fill='#fff']:not([stroke-dasharray])").CountAsync());
         Assert.Equal(await cards.CountAsync(), await legend.Locator("li").CountAsync());
 
         Assert.True(await page.Locator(".open-now").CountAsync() > 0, "The page should carry opening-hours data for the script.");

@@ -25,16 +25,22 @@ public static class BuildCommand
         var format = CommonOptions.Format();
         var pdf = new Option<bool>("--pdf") { Description = "Produit aussi les affiches et fiches en PDF, avec Chromium" };
         var all = CommonOptions.All();
+        var summary = new Option<string?>("--resume")
+        {
+            Description = "Ajoute un résumé en Markdown (pages, erreurs, avertissements) à la fin de ce fichier, par exemple $GITHUB_STEP_SUMMARY sur GitHub",
+            HelpName = "FICHIER",
+        };
         command.Options.Add(root);
         command.Options.Add(output);
         command.Options.Add(today);
         command.Options.Add(format);
         command.Options.Add(pdf);
         command.Options.Add(all);
-        command.SetAction((parse, _) => RunAsync(parse.GetValue(root), parse.GetValue(output), parse.GetValue(today), parse.GetValue(format), new BuildOptions(parse.GetValue(pdf)), Console.Out, Console.Error, parse.GetValue(all)));
+        command.Options.Add(summary);
+        command.SetAction((parse, _) => RunAsync(parse.GetValue(root), parse.GetValue(output), parse.GetValue(today), parse.GetValue(format), new BuildOptions(parse.GetValue(pdf)), Console.Out, Console.Error, parse.GetValue(all), parse.GetValue(summary)));
     }
 
-    public static async Task<int> RunAsync(string? rootOption, string? outputOption, string? todayOption, OutputFormat format, BuildOptions options, TextWriter stdout, TextWriter stderr, bool all = false)
+    public static async Task<int> RunAsync(string? rootOption, string? outputOption, string? todayOption, OutputFormat format, BuildOptions options, TextWriter stdout, TextWriter stderr, bool all = false, string? summaryPath = null)
     {
         var root = SiteFolder.Resolve(rootOption, stderr);
         if (root is null || !SiteFolder.TryParseToday(todayOption, out var today, stderr)) return ExitCodes.UsageError;
@@ -49,12 +55,17 @@ public static class BuildCommand
 
         var sorted = diagnostics.Sorted();
         DiagnosticPrinter.Print(sorted, format, root, stdout, all);
+        if (summaryPath is not null) BuildSummary.Append(summaryPath, report, sorted);
         if (report is null)
         {
             if (format == OutputFormat.Text)
             {
                 stdout.WriteLine(DiagnosticPrinter.Summary(sorted));
                 stdout.WriteLine($"Site non construit : corrigez les erreurs ci-dessus. Le dossier {Display(root, output)} n'a pas été modifié.");
+            }
+            else
+            {
+                stdout.WriteLine(DiagnosticPrinter.GithubSummary(sorted));
             }
             return ExitCodes.ContentErrors;
         }

@@ -85,6 +85,13 @@ public static class DiagnosticPrinter
         return $"{errors} erreur{(errors > 1 ? "s" : "")}, {warnings} avertissement{(warnings > 1 ? "s" : "")} dans {files} fichier{(files > 1 ? "s" : "")}.";
     }
 
+    /// <summary>
+    /// The failing check's own message, after the annotations: « ::error title=Vérification du contenu::2 erreurs… ».
+    /// GitHub lists it at the top of the check, above its English « Process completed with exit code 1 ».
+    /// </summary>
+    public static string GithubSummary(IReadOnlyList<Diagnostic> diagnostics) =>
+        $"::error title={Property("Vérification du contenu")}::{Data(Summary(diagnostics) + " Chaque erreur est signalée sur sa ligne, dans l'onglet « Files changed » de la pull request : corrigez le fichier, puis enregistrez à nouveau.")}";
+
     /// <summary>« ::error file=…,line=…,col=…,title=…::message », escaped as the workflow-commands spec requires.</summary>
     public static string Annotation(Diagnostic diagnostic)
     {

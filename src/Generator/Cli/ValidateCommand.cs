@@ -32,6 +32,7 @@ public static class ValidateCommand
         var sorted = diagnostics.Sorted();
         DiagnosticPrinter.Print(sorted, format, root, output, all);
         if (format == OutputFormat.Text) output.WriteLine(DiagnosticPrinter.Summary(sorted));
+        else if (diagnostics.HasErrors) output.WriteLine(DiagnosticPrinter.GithubSummary(sorted));
         return diagnostics.HasErrors ? ExitCodes.ContentErrors : ExitCodes.Ok;
     }
 }

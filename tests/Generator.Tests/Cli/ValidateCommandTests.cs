@@ -187,7 +187,9 @@ public sealed partial class ValidateCommandTests
         // Then
         AssertNoStackTrace(result);
         Assert.True(result.ExitCode == 1, result.ToString());
-        Assert.All(result.OutputLines, l => Assert.Matches(@"^::(error|warning) file=[^,]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[^,:]+::", l));
+        Assert.All(result.OutputLines[..^1], l => Assert.Matches(@"^::(error|warning) file=[^,]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[^,:]+::", l));
+        // The check's own message, in French, after the annotations: GitHub's « exit code 1 » is all it would say otherwise.
+        Assert.Matches(@"^::error title=Vérification du contenu::2 erreurs, \d+ avertissements? dans 2 fichiers\. Chaque erreur est signalée sur sa ligne, dans l'onglet « Files changed »", result.OutputLines[^1]);
         Assert.Contains(result.OutputLines, l => l.StartsWith("::error file=content/lieux/a%2Cb.yml,line=1,col=1,", StringComparison.Ordinal) && l.Contains("title=OFF0007 Nom de fichier invalide::", StringComparison.Ordinal));
         Assert.Contains(result.OutputLines, l => l.StartsWith("::error file=content/lieux/liste.yml,line=1,col=1,", StringComparison.Ordinal) && l.Contains("title=OFF0004 Le fichier doit contenir des champs « clé%3A valeur »::", StringComparison.Ordinal));
         Assert.DoesNotContain(result.OutputLines, l => SummaryLine().IsMatch(l));

@@ -154,4 +154,42 @@ public sealed class PrintIntegrationTests
         site.AssertFile("communes/sorigny-37250/index.html", "href=\"/communes/sorigny-37250/affiche/\"");
         site.AssertFile("communes/tibiran-jaunac-65444/index.html", "! /affiche/");
     }
+    /// <summary>
+    /// A recurring visit's rule and next date take two lines at 28 pt: a commune poster holds two
+    /// dated visits, or one recurring and one dated, but a second recurring one would push it onto a
+    /// second page (measured in PDF by the sample's tests) and is counted among the others instead.
+    /// </summary>
+    [Theory]
+    [InlineData("  - regulier: { jour: jeudi, frequence: toutes_les_semaines, du: 2026-12-03 }\n    code_insee: \"37154\"\n    lieu: Place du marché\n    seances: [\"14:00-16:00\"]\n    statut: confirme", 1)]
+    [InlineData("  - date: 2026-12-17\n    code_insee: \"37154\"\n    lieu: Place du marché\n    seances: [\"14:00-16:00\"]\n    statut: confirme", 2)]
+    public void A_commune_poster_shows_a_second_recurring_visit_only_when_it_fits(string secondStop, int shownVisits)
+    {
+        // Given a permanence every Thursday morning at Sorigny, and in the afternoon at Montbazon 5 km away, every week or once
+        using var site = TestSite.Create($$"""
+            -- content/tournees/permanence.yml --
+            nom: Bus des démarches
+            operateur: Société de test
+            contact: { telephone: "02 61 91 30 00" }
+            format: permanence
+            accueil: sur_rendez_vous
+            seances_par_defaut: ["09:30-12:00"]
+            frais_a_charge: [Gratuit]
+            arrets:
+              - regulier: { jour: jeudi, frequence: toutes_les_semaines, du: 2026-12-03 }
+                code_insee: "37250"
+                lieu: Place de l'Église
+                statut: confirme
+            {{secondStop}}
+            """);
+        var (output, diagnostics) = site.Build();
+        Assert.True(output is not null, string.Join("\n", diagnostics));
+
+        // Then Sorigny's poster shows its own visit first, and Montbazon's only when both are not recurring
+        var poster = OutputAssert.Html(site.Output, "communes/sorigny-37250/affiche/index.html");
+        Assert.Equal("Le bus numérique", poster.QuerySelector("h2")?.TextContent);
+        var visits = poster.QuerySelector("h2 + ul.poster-list")!.Children.Select(v => OutputAssert.Normalize(v.TextContent)).ToList();
+        Assert.True(visits.Count == shownVisits, $"{visits.Count} visits on the poster:\n{string.Join("\n", visits)}");
+        Assert.Contains("Place de l'Église", visits[0]);
+        if (shownVisits == 1) Assert.Contains("autre", OutputAssert.Normalize(poster.QuerySelector("main")!.TextContent));
+    }
 }

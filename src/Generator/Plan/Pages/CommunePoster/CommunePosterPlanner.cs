@@ -12,6 +12,12 @@ public static class CommunePosterPlanner
     /// <summary>At most this many visits, places and workshops, in type readable from a metre, on one A4 page.</summary>
     private const int PosterVisits = 2;
 
+    /// <summary>
+    /// Room for visits: a dated visit takes one share, a recurring one two (its rule and next date
+    /// run to two lines at 28 pt): two dated, or one recurring and one dated, but one recurring alone.
+    /// </summary>
+    private const int PosterVisitShares = 3;
+
     private const int PosterPlaces = 3;
 
     private const int PosterItems = 4;
@@ -28,6 +34,7 @@ public static class CommunePosterPlanner
         var route = Routes.CommunePoster(commune);
         var pageUrl = context.Frame.Absolute(Routes.Commune(commune));
         var shownVisits = visits.Take(PosterVisits).ToList();
+        while (shownVisits.Count > 1 && shownVisits.Sum(v => v.Item.IsRecurring ? 2 : 1) > PosterVisitShares) shownVisits.RemoveAt(shownVisits.Count - 1);
         // Two places of help at least, a third when the visits leave room; workshops take what remains.
         var shownPlaces = offers.Places.Take(Math.Max(2, Math.Min(PosterPlaces, PosterItems - shownVisits.Count))).ToList();
         var shownWorkshops = workshops.Take(Math.Max(0, PosterItems - shownVisits.Count - shownPlaces.Count)).ToList();

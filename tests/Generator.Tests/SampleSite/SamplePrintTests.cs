@@ -273,10 +273,12 @@ public sealed partial class SamplePrintTests(SampleSiteFixture sample)
                 .DistinctBy(s => s.Recurring ? $"{s.Tour} {s.Commune}" : $"{s.Tour} {s.Date} {s.Commune}")
                 .ToList();
 
-            // The coming visits, the commune's own first, then soonest first (up to two), never a cancelled one
+            // The coming visits, the commune's own first, then soonest first (up to two, one when both
+            // are recurring: their rules take two lines each), never a cancelled one
+            var shown = coming.Take(coming.Count > 1 && coming[0].Recurring && coming[1].Recurring ? 1 : 2).ToList();
             var visitDates = poster.QuerySelectorAll(".poster-list-date").Select(d => d.Text()).ToList();
-            Assert.Equal(coming.Take(2).Select(s => s.Recurring ? $"Le {s.Date.ToString("dddd", CultureInfo.GetCultureInfo("fr-FR"))}, tous les 15 jours (prochain : {FrenchText.DayMonth(s.Date)})" : FrenchText.CapitalizedLongDate(s.Date)), visitDates);
-            foreach (var (item, stop) in poster.QuerySelectorAll(".poster-list li").Zip(coming.Take(2)))
+            Assert.Equal(shown.Select(s => s.Recurring ? $"Le {s.Date.ToString("dddd", CultureInfo.GetCultureInfo("fr-FR"))}, tous les 15 jours (prochain : {FrenchText.DayMonth(s.Date)})" : FrenchText.CapitalizedLongDate(s.Date)), visitDates);
+            foreach (var (item, stop) in poster.QuerySelectorAll(".poster-list li").Zip(shown))
             {
                 Assert.Contains(Content.Commune(stop.Commune).Name, item.Text());
                 Assert.Contains(stop.Spot, item.Text());

@@ -7,6 +7,8 @@ using Relais.Generator.Diagnostics;
 
 // Whole-France build: wall time per stage, memory, output size. Usage:
 //   dotnet run -c Release --project benchmarks/Generator.Benchmarks [-- PLACES STOPS WORKSHOPS]
+// Whole-France validate alone (three runs, as `relais validate` does it):
+//   dotnet run -c Release --project benchmarks/Generator.Benchmarks -- validate [PLACES STOPS WORKSHOPS]
 // Import of a hub's CSV the size of a national export:
 //   dotnet run -c Release --project benchmarks/Generator.Benchmarks -- import [ROWS]
 var repo = AppContext.BaseDirectory;
@@ -18,12 +20,30 @@ if (!File.Exists(reference))
     return 2;
 }
 if (args is ["import", ..]) return ImportBenchmark.Run(reference, args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000);
+var validateOnly = args is ["validate", ..];
+if (validateOnly) args = args[1..];
 int Arg(int i, int fallback) => args.Length > i ? int.Parse(args[i], CultureInfo.InvariantCulture) : fallback;
 
 var root = Path.Combine(Path.GetTempPath(), "relais-bench");
 if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
 var size = FranceSite.Write(reference, root, Arg(0, 20_000), Arg(1, 5_000), Arg(2, 2_000));
 Console.WriteLine($"Site: {size.Communes:N0} communes, {size.Places:N0} places, {size.Stops:N0} stops, {size.Workshops:N0} workshops; {Environment.ProcessorCount} cores.");
+
+if (validateOnly)
+{
+    for (var run = 1; run <= 3; run++)
+    {
+        var diagnostics = new DiagnosticBag();
+        var process = Process.GetCurrentProcess();
+        var (user, system) = (process.UserProcessorTime, process.PrivilegedProcessorTime);
+        var clock = Stopwatch.StartNew();
+        SiteBuild.Validate(root, new DateOnly(2026, 11, 24), diagnostics);
+        process.Refresh();
+        Console.WriteLine($"validate {run}: {clock.Elapsed.TotalSeconds:0.00} s wall, {(process.UserProcessorTime - user).TotalSeconds:0.0} s user, {(process.PrivilegedProcessorTime - system).TotalSeconds:0.0} s system, "
+            + $"{diagnostics.Sorted().Count(d => d.IsError)} errors, peak working set {process.PeakWorkingSet64 / 1024 / 1024:N0} MiB");
+    }
+    return 0;
+}
 
 var output = Path.Combine(root, "output");
 for (var run = 1; run <= 2; run++)

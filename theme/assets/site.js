@@ -165,6 +165,11 @@ const findCommunes = (communes, query) => {
     .filter((x) => x.r >= 0)
     .sort((a, b) => a.r - b.r || byName(a.c, b.c));
   if (ranked.length > 0) return { communes: ranked.slice(0, MAX_RESULTS).map((x) => x.c), exact: ranked[0].r === 0, fuzzy: false };
+  return fuzzyAnswer(communes, q);
+};
+
+/** The names within the query's typo tolerance, closest first: exact when one stands out. */
+const fuzzyAnswer = (communes, q) => {
   const near = closest(communes, q, tolerance(q)).filter((x) => x.d <= tolerance(q));
   return { communes: near.slice(0, MAX_RESULTS).map((x) => x.c), exact: near.length === 1 || (near.length > 1 && near[0].d < near[1].d), fuzzy: true };
 };
@@ -191,11 +196,8 @@ const firstLetterPieces = (query) => {
 
 /** Names of the site within a typo or two whose first letter differs from the query's: { communes, exact, fuzzy }. */
 const findWithFirstLetterTypo = (pieces, query) => {
-  const q = searchable(query);
   const seen = new Set();
-  const candidates = pieces.flat().filter((c) => !seen.has(c.code) && seen.add(c.code));
-  const near = closest(candidates, q, tolerance(q)).filter((x) => x.d <= tolerance(q));
-  return { communes: near.slice(0, MAX_RESULTS).map((x) => x.c), exact: near.length === 1 || (near.length > 1 && near[0].d < near[1].d), fuzzy: true };
+  return fuzzyAnswer(pieces.flat().filter((c) => !seen.has(c.code) && seen.add(c.code)), searchable(query));
 };
 
 /**

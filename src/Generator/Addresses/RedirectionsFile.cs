@@ -24,8 +24,7 @@ public static class RedirectionsFile
         if (text.Trim().Length > 0)
         {
             var table = CsvTableReader.Read(text, ContentLayout.Redirects, new DiagnosticBag());
-            var firstLine = text.Split('\n', 2)[0];
-            separator = firstLine.Contains(';', StringComparison.Ordinal) && !firstLine.Contains(',', StringComparison.Ordinal) ? ';' : ',';
+            separator = CsvTableReader.DetectSeparator(text);
             var column = table?.Header.ToList().FindIndex(h => h.Value.Trim() == BindRedirects.From) ?? -1;
             foreach (var row in table?.Rows ?? [])
             {

@@ -69,16 +69,14 @@ public static class BuildCommand
             }
             return ExitCodes.ContentErrors;
         }
-        var pages = string.Join(", ", report.PagesByKind.Select(k => Count(k.Value, (k.Key.One, k.Key.Many))));
+        var pages = string.Join(", ", report.PagesByKind.Select(k => Fr.Counted(k.Value, k.Key.One, k.Key.Many)));
         var warnings = sorted.Count(d => !d.IsError);
         var pdfs = report.Pdfs > 0 ? $", {report.Pdfs} PDF" : "";
         stdout.WriteLine($"Site construit dans {Display(root, output)} en {report.Elapsed.TotalSeconds.ToString("0.0", Fr.Culture)} s : {pages}{pdfs}.");
-        stdout.WriteLine($"{Count(report.Files.Written, ("fichier écrit", "fichiers écrits"))}, {Count(report.Files.Unchanged, ("inchangé", "inchangés"))}, "
-            + $"{Count(report.Files.Removed, ("supprimé", "supprimés"))} ; {Count(warnings, ("avertissement", "avertissements"))}.");
+        stdout.WriteLine($"{Fr.Counted(report.Files.Written, "fichier écrit", "fichiers écrits")}, {Fr.Counted(report.Files.Unchanged, "inchangé", "inchangés")}, "
+            + $"{Fr.Counted(report.Files.Removed, "supprimé", "supprimés")} ; {Fr.Counted(warnings, "avertissement", "avertissements")}.");
         return ExitCodes.Ok;
     }
-
-    private static string Count(int n, (string One, string Many) names) => $"{n} {(n > 1 ? names.Many : names.One)}";
 
     private static string Display(string root, string output)
     {

@@ -1,5 +1,6 @@
 using System.Text;
 using Relais.Generator.Diagnostics;
+using Relais.Model.French;
 
 namespace Relais.Generator.Cli;
 
@@ -25,7 +26,7 @@ public static class BuildSummary
                 $"{DiagnosticPrinter.Summary(diagnostics)} Corrigez chaque erreur dans le fichier et à la ligne indiqués, puis enregistrez à nouveau : la vérification repart d'elle-même.", ""]);
             lines.AddRange(errors.Select(Item));
             if (errors.Count > 0) lines.Add("");
-            if (warnings.Count > 0) lines.AddRange([$"{Plural(warnings.Count, "avertissement", "avertissements")} :", ""]);
+            if (warnings.Count > 0) lines.AddRange([$"{Fr.Counted(warnings.Count, "avertissement", "avertissements")} :", ""]);
         }
         else
         {
@@ -33,10 +34,10 @@ public static class BuildSummary
             lines.AddRange(report.PagesByKind.Select(k => $"| {Escape(k.Value > 1 ? k.Key.Many : k.Key.One)} | {k.Value} |"));
             lines.AddRange([$"| **Total** | **{report.PagesByKind.Values.Sum()}** |", ""]);
             var pdfs = report.Pdfs > 0 ? $"{report.Pdfs} PDF, " : "";
-            lines.AddRange([$"{pdfs}{Plural(report.Files.Written, "fichier écrit", "fichiers écrits")}, {Plural(report.Files.Unchanged, "inchangé", "inchangés")}, {Plural(report.Files.Removed, "supprimé", "supprimés")}.", ""]);
+            lines.AddRange([$"{pdfs}{Fr.Counted(report.Files.Written, "fichier écrit", "fichiers écrits")}, {Fr.Counted(report.Files.Unchanged, "inchangé", "inchangés")}, {Fr.Counted(report.Files.Removed, "supprimé", "supprimés")}.", ""]);
             lines.AddRange([warnings.Count == 0
                 ? "Aucune erreur, aucun avertissement."
-                : $"Aucune erreur. {Plural(warnings.Count, "avertissement", "avertissements")} (les avertissements n'empêchent pas la publication) :", ""]);
+                : $"Aucune erreur. {Fr.Counted(warnings.Count, "avertissement", "avertissements")} (les avertissements n'empêchent pas la publication) :", ""]);
         }
         if (warnings.Count > 0)
         {
@@ -58,8 +59,6 @@ public static class BuildSummary
         var file = span.File.Replace('`', '\'');
         return $"- {(diagnostic.IsError ? "erreur" : "avertissement")} `{file}`, ligne {span.Line}, colonne {span.Column} : **{diagnostic.Code}** {Escape(DiagnosticPrinter.OneLine(diagnostic.FullMessage))}";
     }
-
-    private static string Plural(int n, string one, string many) => $"{n} {(n > 1 ? many : one)}";
 
     /// <summary>Editors' values are shown as written: Markdown's punctuation is escaped.</summary>
     private static string Escape(string text)

@@ -1,4 +1,5 @@
 using Relais.Generator.Interop;
+using Relais.Model.French;
 
 namespace Relais.Generator.Import;
 
@@ -59,13 +60,9 @@ public sealed class ImportReport
     };
 
     public string Summary() =>
-        $"{Counted(Read, "lu", "lus")}, {Counted(Count(ReportKind.Created), "créé", "créés")}, {Count(ReportKind.Updated)} mis à jour, "
-        + $"{Counted(Count(ReportKind.Unchanged), "inchangé", "inchangés")}, {Counted(Count(ReportKind.Rejected), "rejeté", "rejetés")}, "
-        + $"{Counted(Count(ReportKind.Duplicate), "doublon", "doublons")}, {Count(ReportKind.OutsideArea)} hors départements";
-
-    /// <summary>« 0 inchangé », « 2 doublons »: French takes the singular below two.</summary>
-    private static string Counted(int count, string one, string many) =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count} {(count > 1 ? many : one)}");
+        $"{Fr.Counted(Read, "lu", "lus")}, {Fr.Counted(Count(ReportKind.Created), "créé", "créés")}, {Count(ReportKind.Updated)} mis à jour, "
+        + $"{Fr.Counted(Count(ReportKind.Unchanged), "inchangé", "inchangés")}, {Fr.Counted(Count(ReportKind.Rejected), "rejeté", "rejetés")}, "
+        + $"{Fr.Counted(Count(ReportKind.Duplicate), "doublon", "doublons")}, {Count(ReportKind.OutsideArea)} hors départements";
 
     public string ToCsv() => CsvWriter.Write(CsvColumns, Sorted().Select(e => (IReadOnlyList<string?>)
     [

@@ -78,7 +78,8 @@ public static class CsvTableReader
         return new RawCsv(file, records[0], records.Skip(1).Cast<IReadOnlyList<RawScalar>>().ToList());
     }
 
-    private static char DetectSeparator(string text)
+    /// <summary>« ; » when the first line has semicolons and no comma, else « , »: a spreadsheet's French CSV or the standard one.</summary>
+    public static char DetectSeparator(string text)
     {
         var firstLine = text.Split('\n', 2)[0];
         return firstLine.Contains(';', StringComparison.Ordinal) && !firstLine.Contains(',', StringComparison.Ordinal) ? ';' : ',';

@@ -79,11 +79,8 @@ public static class SearchIndex
     {
         var folded = Slugs.From(name).Replace('-', ' ');
         yield return Key(folded);
-        foreach (var article in new[] { "le ", "la ", "les ", "l " })
-        {
-            if (folded.StartsWith(article, StringComparison.Ordinal) && folded.Length > article.Length && Key(folded[article.Length..]) != Key(folded))
-                yield return Key(folded[article.Length..]);
-        }
+        var bare = WithoutArticle(folded);
+        if (bare.Length > 0 && bare.Length < folded.Length && Key(bare) != Key(folded)) yield return Key(bare);
     }
 
     /// <summary>
@@ -107,13 +104,14 @@ public static class SearchIndex
     private static string Searchable(string name) =>
         string.Join(' ', Slugs.From(name).Split('-', StringSplitOptions.RemoveEmptyEntries).Select(w => w is "saint" or "sainte" or "ste" ? "st" : w));
 
-    private static string WithoutArticle(string searchable)
+    /// <summary>A folded name without its leading article, as the script's withoutArticle.</summary>
+    private static string WithoutArticle(string folded)
     {
         foreach (var article in new[] { "le ", "la ", "les ", "l " })
         {
-            if (searchable.StartsWith(article, StringComparison.Ordinal)) return searchable[article.Length..];
+            if (folded.StartsWith(article, StringComparison.Ordinal)) return folded[article.Length..];
         }
-        return searchable;
+        return folded;
     }
 
     private static string Key(string folded) => folded.Length > 0 && folded[0] is >= 'a' and <= 'z' ? folded[..1] : "autres";

@@ -54,11 +54,13 @@ public static class Fr
     public static string List(IEnumerable<string> items)
     {
         var list = items.ToList();
-        return string.Concat(list.Select((item, i) => ListSeparator(i, list.Count) + item));
+        return list.Count switch
+        {
+            0 => "",
+            1 => list[0],
+            _ => string.Join(", ", list.Take(list.Count - 1)) + " et " + list[^1],
+        };
     }
-
-    /// <summary>What comes before the item at index of a list of count: nothing, « , » or « et ».</summary>
-    public static string ListSeparator(int index, int count) => index == 0 ? "" : index == count - 1 ? " et " : ", ";
 
     /// <summary>« à 8 km », « à moins d'1 km »: as the crow flies, rounded to the kilometre.</summary>
     public static string Distance(double km) =>
@@ -69,6 +71,9 @@ public static class Fr
         km < 1 ? $"moins d'1{Nbsp}km" : $"{Math.Round(km, MidpointRounding.AwayFromZero).ToString("0", Culture)}{Nbsp}km";
 
     public static string Number(int value) => value.ToString("N0", Culture);
+
+    /// <summary>« 0 inchangé », « 2 doublons », with an ordinary space: the command line's counts, where no line is laid out.</summary>
+    public static string Counted(int count, string singular, string plural) => string.Create(Culture, $"{count} {(count is 0 or 1 ? singular : plural)}");
 
     /// <summary>« 1 place », « 2 places ».</summary>
     public static string Plural(int count, string singular, string plural) => string.Create(Culture, $"{count}{Nbsp}{(count is 0 or 1 ? singular : plural)}");

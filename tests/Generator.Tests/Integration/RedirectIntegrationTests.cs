@@ -81,18 +81,8 @@ public sealed class RedirectIntegrationTests
     [Fact]
     public void Under_a_base_path_the_refresh_stays_within_it_and_the_link_carries_it()
     {
-        using var site = TestSite.Create(RedirectValidationTests.Content + Redirections + """
-            -- statiq.json --
-            {
-              "titre": "Site de test",
-              "description": "Un site pour les tests.",
-              "url_de_base": "https://test.example.org/annuaire/",
-              "departements": ["37", "65"],
-              "rayon_proximite_km": 15,
-              "langue": "fr-FR",
-              "fuseau_horaire": "Europe/Paris"
-            }
-            """);
+        using var site = TestSite.Create(RedirectValidationTests.Content + Redirections);
+        site.EditFile("statiq.json", "\"https://test.example.org/\"", "\"https://test.example.org/annuaire/\"");
 
         var (output, diagnostics) = site.Build();
 

@@ -1,4 +1,5 @@
 using Relais.Generator.Diagnostics;
+using Relais.Model.French;
 
 namespace Relais.Generator.Cli;
 
@@ -82,7 +83,7 @@ public static class DiagnosticPrinter
         var warnings = diagnostics.Count - errors;
         var files = diagnostics.Select(d => d.Span.File).Distinct().Count();
         if (diagnostics.Count == 0) return "Aucun problème trouvé.";
-        return $"{errors} erreur{(errors > 1 ? "s" : "")}, {warnings} avertissement{(warnings > 1 ? "s" : "")} dans {files} fichier{(files > 1 ? "s" : "")}.";
+        return $"{Fr.Counted(errors, "erreur", "erreurs")}, {Fr.Counted(warnings, "avertissement", "avertissements")} dans {Fr.Counted(files, "fichier", "fichiers")}.";
     }
 
     /// <summary>

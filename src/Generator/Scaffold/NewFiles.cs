@@ -2,6 +2,7 @@ using System.Text;
 using Relais.Generator.Cli;
 using Relais.Generator.Diagnostics;
 using Relais.Model;
+using Relais.Model.French;
 
 namespace Relais.Generator.Scaffold;
 
@@ -112,8 +113,8 @@ public static class NewFiles
         var errors = ofFile.Count(d => d.IsError);
         var hidden = ofFile.Count - printed.Count;
         var warnings = printed.Count - errors;
-        var counts = printed.Count == 0 ? "aucun problème" : $"{errors} erreur{(errors > 1 ? "s" : "")}, {warnings} avertissement{(warnings > 1 ? "s" : "")}";
-        var others = hidden > 0 ? $" (et {hidden} avertissement{(hidden > 1 ? "s" : "")} déjà là avant, que « relais validate » affiche)" : "";
+        var counts = printed.Count == 0 ? "aucun problème" : $"{Fr.Counted(errors, "erreur", "erreurs")}, {Fr.Counted(warnings, "avertissement", "avertissements")}";
+        var others = hidden > 0 ? $" (et {Fr.Counted(hidden, "avertissement", "avertissements")} déjà là avant, que « relais validate » affiche)" : "";
         output.WriteLine($"Vérification de {relative} : {counts}{others}.");
         if (errors > 0)
         {

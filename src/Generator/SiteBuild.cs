@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Relais.Generator.Cache;
 using Relais.Generator.Diagnostics;
 using Relais.Generator.Interop;
 using Relais.Generator.Load;
@@ -15,7 +16,11 @@ namespace Relais.Generator;
 /// <summary>What a successful build did, and how long each stage took.</summary>
 public sealed record BuildReport(
     IReadOnlyDictionary<PageKind, int> PagesByKind, int Pdfs, WriteReport Files, TimeSpan Elapsed,
-    IReadOnlyList<(string Stage, TimeSpan Time)> Stages);
+    IReadOnlyList<(string Stage, TimeSpan Time)> Stages)
+{
+    /// <summary>Nothing changed since the last build of this output: it was checked, not rebuilt.</summary>
+    public bool Reused { get; init; }
+}
 
 /// <summary>What to build beyond the pages.</summary>
 public sealed record BuildOptions(bool Pdf = false);
@@ -23,6 +28,25 @@ public sealed record BuildOptions(bool Pdf = false);
 /// <summary>The pipeline. The order of the calls below is the order of execution.</summary>
 public static class SiteBuild
 {
+    /// <summary>
+    /// Checks the content as <see cref="Validate(string, DateOnly?, DiagnosticBag)"/> does, or replays what
+    /// the last validation found when nothing it depends on changed since. True when there are no errors.
+    /// </summary>
+    public static bool ValidateOrReplay(string root, DateOnly? today, DiagnosticBag diagnostics)
+    {
+        var cache = BuildCache.Open(root, Path.Combine(root, ContentLayout.Output), today);
+        if (cache.UnchangedValidation() is { } replayed)
+        {
+            diagnostics.AddRange(replayed);
+            return !diagnostics.HasErrors;
+        }
+        var found = new DiagnosticBag();
+        Validate(root, today, found);
+        cache.SaveValidation(found.Items);
+        diagnostics.AddRange(found.Items);
+        return !diagnostics.HasErrors;
+    }
+
     /// <summary>Checks the content as the build does, writing nothing; null when it has errors.</summary>
     /// <param name="today">--today, or null for the date in the site's time zone (statiq.json).</param>
     public static ValidatedSite? Validate(string root, DateOnly? today, DiagnosticBag diagnostics)
@@ -54,11 +78,21 @@ public static class SiteBuild
     {
         options ??= new BuildOptions();
         var clock = new StageClock();
-        var validated = Validate(root, today, diagnostics, clock);
-        if (validated is null) return null;
         var chromium = options.Pdf ? PdfPrinter.FindChromium() : null;
         if (options.Pdf && chromium is null)
             log?.WriteLine("Chromium est introuvable : le site est construit sans les PDF (installez le paquet chromium, ou indiquez son chemin dans RELAIS_CHROMIUM).");
+        var cache = BuildCache.Open(root, output, today, $"pdf:{chromium ?? "-"}");
+        clock.Lap("fingerprint");
+        if (cache.UnchangedBuild() is { } unchanged && CachedDiagnostic.Restore(unchanged.Diagnostics) is { } replayed)
+        {
+            diagnostics.AddRange(replayed);
+            clock.Lap("cache");
+            var pages = unchanged.Pages.ToDictionary(p => PageKinds.All.Single(k => k.Name == p.Kind), p => p.Count);
+            return new BuildReport(pages, unchanged.Pdfs, new WriteReport(0, unchanged.Files, 0), clock.Total, clock.Laps) { Reused = true };
+        }
+        clock.Lap("cache");
+        var validated = Validate(root, today, diagnostics, clock);
+        if (validated is null) return null;
         var resolved = ResolveOffers.Run(validated, validated.Today);
         clock.Lap("resolve");
         var plan = PlanPages.Run(resolved, ThemeAssets.Assets(), new PlanOptions(Pdf: chromium is not null));
@@ -77,9 +111,13 @@ public static class SiteBuild
             await printer.PrintAsync(plan, writer, validated.Today, diagnostics, progress is null ? null : new Progress<int>(done => progress.Report(("PDF", done, plan.Pdfs.Count))));
             clock.Lap("pdf");
         }
+        cache.ForgetBuild();
         var written = writer.Commit();
         clock.Lap("write");
         var byKind = plan.Pages.GroupBy(p => p.Kind).OrderBy(g => PageKinds.Order(g.Key)).ToDictionary(g => g.Key, g => g.Count());
+        cache.SaveBuild(new BuildRecord("", byKind.Select(k => new KindCount(k.Key.Name, k.Value)).ToList(), plan.Pdfs.Count,
+            written.Written + written.Unchanged, CachedDiagnostic.Keep(diagnostics.Items)));
+        clock.Lap("cache");
         return new BuildReport(byKind, plan.Pdfs.Count, written, clock.Total, clock.Laps);
     }
 

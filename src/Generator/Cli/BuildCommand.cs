@@ -72,7 +72,10 @@ public static class BuildCommand
         var pages = string.Join(", ", report.PagesByKind.Select(k => Fr.Counted(k.Value, k.Key.One, k.Key.Many)));
         var warnings = sorted.Count(d => !d.IsError);
         var pdfs = report.Pdfs > 0 ? $", {report.Pdfs} PDF" : "";
-        stdout.WriteLine($"Site construit dans {Display(root, output)} en {report.Elapsed.TotalSeconds.ToString("0.0", Fr.Culture)} s : {pages}{pdfs}.");
+        if (report.Reused)
+            stdout.WriteLine($"Rien n'a changé depuis la dernière construction (contenu, date, programme) : le site de {Display(root, output)} est à jour ({report.Elapsed.TotalSeconds.ToString("0.0", Fr.Culture)} s) : {pages}{pdfs}.");
+        else
+            stdout.WriteLine($"Site construit dans {Display(root, output)} en {report.Elapsed.TotalSeconds.ToString("0.0", Fr.Culture)} s : {pages}{pdfs}.");
         stdout.WriteLine($"{Fr.Counted(report.Files.Written, "fichier écrit", "fichiers écrits")}, {Fr.Counted(report.Files.Unchanged, "inchangé", "inchangés")}, "
             + $"{Fr.Counted(report.Files.Removed, "supprimé", "supprimés")} ; {Fr.Counted(warnings, "avertissement", "avertissements")}.");
         return ExitCodes.Ok;

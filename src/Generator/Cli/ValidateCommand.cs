@@ -22,7 +22,7 @@ public static class ValidateCommand
         var root = SiteFolder.Resolve(rootOption, error);
         if (root is null || !SiteFolder.TryParseToday(todayOption, out var today, error)) return ExitCodes.UsageError;
         var diagnostics = new DiagnosticBag();
-        SiteBuild.Validate(root, today, diagnostics);
+        SiteBuild.ValidateOrReplay(root, today, diagnostics);
         return Report(diagnostics, format, root, output, all);
     }
 

@@ -29,13 +29,18 @@ public static class StaticMap
 
     public static MapImage Draw(GeoPoint center, string centerName, IReadOnlyList<MapMarker> markers, string id)
     {
+        var legend = markers.Select((m, i) => $"{i + 1}. {m.Label}, {Fr.Kilometres(m.DistanceKm)} {Direction(center, m.Point, m.DistanceKm)}").ToList();
+        return new MapImage(new DeferredHtml(() => Svg(center, centerName, markers, id)), legend);
+    }
+
+    private static string Svg(GeoPoint center, string centerName, IReadOnlyList<MapMarker> markers, string id)
+    {
         var reach = Math.Max(Rings[^1], markers.Count == 0 ? 0 : markers.Max(m => m.DistanceKm)) * 1.05;
         var scale = (Size / 2 - Margin) / reach; // pixels per km
         var cosLat = Math.Cos(center.Latitude * Math.PI / 180);
         (double X, double Y) Project(GeoPoint p) =>
             (Size / 2 + (p.Longitude - center.Longitude) * 111.32 * cosLat * scale, Size / 2 - (p.Latitude - center.Latitude) * 110.57 * scale);
 
-        var legend = markers.Select((m, i) => $"{i + 1}. {m.Label}, {Fr.Kilometres(m.DistanceKm)} {Direction(center, m.Point, m.DistanceKm)}").ToList();
         var svg = new StringBuilder();
         svg.Append(Inv, $"<svg class=\"static-map\" viewBox=\"0 0 {Size} {Size}\" role=\"img\" aria-labelledby=\"{id}-titre\" aria-describedby=\"{id}-legende\" xmlns=\"http://www.w3.org/2000/svg\">");
         svg.Append(Inv, $"<title id=\"{id}-titre\">Carte des lieux d'aide autour {Encode(Fr.Of(centerName))}, cercles à 5, 10 et 15 km</title>");
@@ -73,7 +78,7 @@ public static class StaticMap
             svg.Append(Inv, $"<text x=\"{x:0.#}\" y=\"{y:0.#}\" font-size=\"{LabelFont}\" text-anchor=\"middle\" fill=\"#222\" stroke=\"#fff\" stroke-width=\"5\" paint-order=\"stroke\">{text}</text>");
         }
         svg.Append("</svg>");
-        return new MapImage(new Html(svg.ToString()), legend);
+        return svg.ToString();
     }
 
     /// <summary>

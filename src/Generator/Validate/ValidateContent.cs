@@ -14,8 +14,7 @@ public static class ValidateContent
     public static ValidatedSite? Run(LoadedContent content, DateOnly? requestedToday, DiagnosticBag diagnostics)
     {
         var settings = BindSettings.Run(content.Settings, diagnostics);
-        // Without a valid zone the build fails anyway; UTC's date still lets every other check run.
-        var today = requestedToday ?? SiteClock.Today(settings?.TimeZone ?? "UTC");
+        var today = SiteClock.For(requestedToday, settings);
         var communeRowsInError = new HashSet<string>(StringComparer.Ordinal);
         var communes = BindCommunes.Run(content.Communes, diagnostics, communeRowsInError);
         var index = new CommuneIndex(communes, communeRowsInError);

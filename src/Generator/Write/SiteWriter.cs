@@ -8,6 +8,11 @@ namespace Relais.Generator.Write;
 /// did not change is neither staged nor rewritten, so its date stays and deploy tools and browsers
 /// see it unchanged; the commit moves the changed files in (each move atomic) and deletes the files
 /// the site no longer has, so it costs what changed, not the size of the site.
+/// A commit is journalled: before the first move, the list of the new site's files is written
+/// beside the output (<c>output.commit</c>). A build killed while committing leaves that list, and
+/// the next build finishes the commit before anything else (moves what is still staged, deletes
+/// what the list does not name): the output is always the previous site, or the new one once its
+/// commit began.
 /// </summary>
 public sealed class SiteWriter : IDisposable
 {
@@ -23,6 +28,7 @@ public sealed class SiteWriter : IDisposable
     {
         _output = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
         _staging = _output + ".staging";
+        if (File.Exists(Journal)) FinishInterruptedCommit();
         if (Directory.Exists(_staging)) Directory.Delete(_staging, recursive: true);
         Directory.CreateDirectory(_staging);
         _hasPrevious = Directory.Exists(_output);
@@ -66,23 +72,47 @@ public sealed class SiteWriter : IDisposable
             _finished = true;
             return new WriteReport(changed, unchanged, 0);
         }
-        foreach (var relative in _changed)
+        var temporary = Journal + ".tmp";
+        File.WriteAllLines(temporary, _written.Order(StringComparer.Ordinal));
+        File.Move(temporary, Journal, overwrite: true);
+        var removed = Apply(_written);
+        _finished = true;
+        return new WriteReport(changed, unchanged, removed);
+    }
+
+    private string Journal => _output + ".commit";
+
+    /// <summary>Moves every staged file into the output, deletes the output's files the new site does
+    /// not have, then the staging folder and the journal. Safe to run again after a kill: moved files
+    /// are no longer staged, deleted ones no longer there.</summary>
+    private int Apply(IReadOnlySet<string> site)
+    {
+        if (Directory.Exists(_staging))
         {
-            var target = Path.Combine(_output, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Move(Path.Combine(_staging, relative), target, overwrite: true);
+            foreach (var staged in Directory.EnumerateFiles(_staging, "*", SearchOption.AllDirectories).ToList())
+            {
+                var target = Path.Combine(_output, Path.GetRelativePath(_staging, staged));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Move(staged, target, overwrite: true);
+            }
         }
         var removed = 0;
         foreach (var file in Directory.EnumerateFiles(_output, "*", SearchOption.AllDirectories).ToList())
         {
-            if (_written.Contains(Path.GetRelativePath(_output, file).Replace('\\', '/'))) continue;
+            if (site.Contains(Path.GetRelativePath(_output, file).Replace('\\', '/'))) continue;
             File.Delete(file);
             removed++;
         }
         if (removed > 0) DeleteEmptyFolders(_output);
-        Directory.Delete(_staging, recursive: true);
-        _finished = true;
-        return new WriteReport(changed, unchanged, removed);
+        if (Directory.Exists(_staging)) Directory.Delete(_staging, recursive: true);
+        File.Delete(Journal);
+        return removed;
+    }
+
+    private void FinishInterruptedCommit()
+    {
+        Directory.CreateDirectory(_output);
+        Apply(File.ReadAllLines(Journal).ToHashSet(StringComparer.Ordinal));
     }
 
     /// <summary>Drops the staging folder; the previous output stays as it was.</summary>

@@ -6,6 +6,16 @@ public readonly record struct Html(string Value)
     public bool IsEmpty => string.IsNullOrWhiteSpace(Value);
 }
 
+/// <summary>
+/// Markup that costs time to make (QR codes, maps): made when the page is rendered, on the render
+/// threads, rather than while the site is planned on one. Not kept once made: pages hold their
+/// models until the build ends, and thousands of drawings would stay in memory with them.
+/// </summary>
+public sealed class DeferredHtml(Func<string> make)
+{
+    public string Value => make();
+}
+
 /// <summary>A link in a breadcrumb or a menu.</summary>
 public sealed record Link(string Label, string Route);
 

@@ -3,7 +3,7 @@ namespace Relais.Model.Pages;
 public sealed record DepartmentSummary(Department Department, int CommuneCount, int PlaceCount);
 
 /// <summary>A generated SVG map and its text equivalent.</summary>
-public sealed record MapImage(Html Svg, IReadOnlyList<string> Legend);
+public sealed record MapImage(DeferredHtml Svg, IReadOnlyList<string> Legend);
 
 /// <summary>A printable page's PDF, when the build made PDFs.</summary>
 public sealed record Printable(string Route, string? PdfRoute);

@@ -126,6 +126,27 @@ public sealed class SiteWriterTests : IDisposable
     }
 
     [Fact]
+    public void A_commit_interrupted_half_way_is_finished_by_the_next_build_before_it_starts()
+    {
+        WriteSite(("index.html", "accueil"), ("ancien/index.html", "ancien"), ("lieux/index.html", "lieux"));
+        // What a build killed while committing leaves: its journal (the new site's files), one file
+        // already moved in (index.html), one still staged, one old file not yet deleted.
+        File.WriteAllText(Output + ".commit", "index.html\nlieux/index.html\nnouveau/index.html\n");
+        File.WriteAllText(Path.Combine(Output, "index.html"), "accueil 2");
+        Directory.CreateDirectory(Path.Combine(Output + ".staging", "nouveau"));
+        File.WriteAllText(Path.Combine(Output + ".staging", "nouveau", "index.html"), "nouveau");
+
+        using (SiteWriter.Begin(Output))
+        {
+            Assert.Equal("accueil 2", Read("index.html"));
+            Assert.Equal("nouveau", Read("nouveau/index.html"));
+            Assert.Equal("lieux", Read("lieux/index.html"));
+            Assert.False(Directory.Exists(Path.Combine(Output, "ancien")));
+            Assert.False(File.Exists(Output + ".commit"));
+        }
+    }
+
+    [Fact]
     public void Writing_the_same_file_twice_is_a_programming_error()
     {
         using var writer = SiteWriter.Begin(Output);

@@ -7,4 +7,4 @@ namespace Relais.Model.Pages;
 public sealed record CommunePosterPageModel(
     PageMeta Meta, SiteFrame Site, Commune Commune,
     IReadOnlyList<CommuneVisit> Visits, IReadOnlyList<Nearby<Place>> Places, IReadOnlyList<Nearby<Workshop>> Workshops, int MoreOnline,
-    Html Qr, Uri PageUrl, string? PdfRoute) : PageModel(Meta, Site);
+    DeferredHtml Qr, Uri PageUrl, string? PdfRoute) : PageModel(Meta, Site);

@@ -6,4 +6,4 @@ namespace Relais.Model.Pages;
 public sealed record NextStepsSheetPageModel(
     PageMeta Meta, SiteFrame Site, Visit Visit,
     IReadOnlyList<Nearby<Place>> Places, IReadOnlyList<Nearby<Workshop>> Workshops, MapImage Map,
-    Html Qr, Uri CommuneUrl, string? PdfRoute) : PageModel(Meta, Site);
+    DeferredHtml Qr, Uri CommuneUrl, string? PdfRoute) : PageModel(Meta, Site);

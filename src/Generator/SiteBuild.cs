@@ -117,7 +117,7 @@ public static class SiteBuild
         var byKind = plan.Pages.GroupBy(p => p.Kind).OrderBy(g => PageKinds.Order(g.Key)).ToDictionary(g => g.Key, g => g.Count());
         cache.SaveBuild(new BuildRecord("", byKind.Select(k => new KindCount(k.Key.Name, k.Value)).ToList(), plan.Pdfs.Count,
             written.Written + written.Unchanged, CachedDiagnostic.Keep(diagnostics.Items)));
-        clock.Lap("cache");
+        clock.Lap("record");
         return new BuildReport(byKind, plan.Pdfs.Count, written, clock.Total, clock.Laps);
     }
 

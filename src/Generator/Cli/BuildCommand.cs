@@ -37,10 +37,12 @@ public static class BuildCommand
         command.Options.Add(pdf);
         command.Options.Add(all);
         command.Options.Add(summary);
-        command.SetAction((parse, _) => RunAsync(parse.GetValue(root), parse.GetValue(output), parse.GetValue(today), parse.GetValue(format), new BuildOptions(parse.GetValue(pdf)), Console.Out, Console.Error, parse.GetValue(all), parse.GetValue(summary)));
+        var stages = new Option<bool>("--durees") { Description = "Affiche la durée de chaque étape de la construction (lecture, vérification, pages, écriture…)" };
+        command.Options.Add(stages);
+        command.SetAction((parse, _) => RunAsync(parse.GetValue(root), parse.GetValue(output), parse.GetValue(today), parse.GetValue(format), new BuildOptions(parse.GetValue(pdf)), Console.Out, Console.Error, parse.GetValue(all), parse.GetValue(summary), parse.GetValue(stages)));
     }
 
-    public static async Task<int> RunAsync(string? rootOption, string? outputOption, string? todayOption, OutputFormat format, BuildOptions options, TextWriter stdout, TextWriter stderr, bool all = false, string? summaryPath = null)
+    public static async Task<int> RunAsync(string? rootOption, string? outputOption, string? todayOption, OutputFormat format, BuildOptions options, TextWriter stdout, TextWriter stderr, bool all = false, string? summaryPath = null, bool stages = false)
     {
         var root = SiteFolder.Resolve(rootOption, stderr);
         if (root is null || !SiteFolder.TryParseToday(todayOption, out var today, stderr)) return ExitCodes.UsageError;
@@ -78,8 +80,28 @@ public static class BuildCommand
             stdout.WriteLine($"Site construit dans {Display(root, output)} en {report.Elapsed.TotalSeconds.ToString("0.0", Fr.Culture)} s : {pages}{pdfs}.");
         stdout.WriteLine($"{Fr.Counted(report.Files.Written, "fichier écrit", "fichiers écrits")}, {Fr.Counted(report.Files.Unchanged, "inchangé", "inchangés")}, "
             + $"{Fr.Counted(report.Files.Removed, "supprimé", "supprimés")} ; {Fr.Counted(warnings, "avertissement", "avertissements")}.");
+        if (stages)
+        {
+            foreach (var (stage, time) in report.Stages)
+                stdout.WriteLine($"  {StageNames.GetValueOrDefault(stage, stage),-36} {time.TotalSeconds.ToString("0.00", Fr.Culture),7} s");
+        }
         return ExitCodes.Ok;
     }
+
+    private static readonly Dictionary<string, string> StageNames = new(StringComparer.Ordinal)
+    {
+        ["fingerprint"] = "empreinte du contenu",
+        ["cache"] = "comparaison avec la construction d'avant",
+        ["load"] = "lecture du contenu",
+        ["validate"] = "vérification",
+        ["resolve"] = "distances et prochains passages",
+        ["plan"] = "plan des pages",
+        ["outputs"] = "calendriers, flux et données",
+        ["render"] = "pages HTML",
+        ["pdf"] = "PDF",
+        ["write"] = "mise en place du site",
+        ["record"] = "mémoire de cette construction",
+    };
 
     private static string Display(string root, string output)
     {

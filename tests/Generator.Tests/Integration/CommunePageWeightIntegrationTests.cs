@@ -107,6 +107,40 @@ public sealed class CommunePageWeightIntegrationTests
     }
 
     [Fact]
+    public void A_line_names_the_commune_unless_the_places_name_already_does()
+    {
+        // Given Loches' three nearest places, then two named after a commune, each in Loches
+        using var site = TestSite.Create(Files(places: 3, visits: 0) + """
+            -- content/lieux/mediatheque-loches.yml --
+            nom: Médiathèque de Loches, espace numérique
+            adresse: 1 rue Quintefol
+            code_postal: "37600"
+            code_insee: "37132"
+            latitude: 47.170
+            longitude: 0.996
+            date_maj: 2026-10-01
+            services: [Maîtrise des outils numériques du quotidien]
+            -- content/lieux/epn-beaulieu.yml --
+            nom: EPN de Beaulieu-lès-Loches
+            adresse: 2 route de Beaulieu
+            code_postal: "37600"
+            code_insee: "37132"
+            latitude: 47.180
+            longitude: 0.996
+            date_maj: 2026-10-01
+            services: [Maîtrise des outils numériques du quotidien]
+
+            """);
+
+        var (output, diagnostics) = site.Build();
+
+        // Then « Loches » is said once for the first, and still said for the second (Beaulieu-lès-Loches is another commune)
+        Assert.True(output is not null, string.Join("\n", diagnostics.Where(d => d.IsError)));
+        var lines = OutputAssert.Html(output, Page).QuerySelectorAll("section[aria-labelledby=lieux] ul.compact-list li").Select(l => l.Text()).ToList();
+        Assert.Equal(["Médiathèque de Loches, espace numérique (5 km)", "EPN de Beaulieu-lès-Loches, Loches (6 km)"], lines);
+    }
+
+    [Fact]
     public void Each_further_bus_visit_costs_one_line_with_its_date_and_where()
     {
         // Given one place and 4 weekly bus visits to Loches, then 14

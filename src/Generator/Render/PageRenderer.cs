@@ -1,5 +1,4 @@
 using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,10 +17,11 @@ public sealed class PageRenderer : IAsyncDisposable
     // The renderer keeps every root component it rendered: start afresh now and then to bound memory.
     private const int PagesPerRenderer = 500;
 
-    // French text as is (« é », not « &#xE9; »): lighter pages; markup characters are still escaped.
+    // French text as is (« é », no-break spaces, « ' », not « &#xE9; », « &#xA0; », « &#x27; »): lighter
+    // pages; markup characters are still escaped (see MarkupOnlyHtmlEncoder).
     private readonly ServiceProvider _services = new ServiceCollection()
         .AddLogging()
-        .AddSingleton(HtmlEncoder.Create(UnicodeRanges.All))
+        .AddSingleton<HtmlEncoder>(MarkupOnlyHtmlEncoder.Instance)
         .BuildServiceProvider();
     private HtmlRenderer _renderer;
     private int _rendered;

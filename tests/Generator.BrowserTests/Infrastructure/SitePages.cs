@@ -6,7 +6,10 @@ public static class SitePages
     public const string Home = "/";
     public const string CommuneWithOffers = "/communes/loches-37132/";
     public const string CommuneWithoutOffer = "/communes/saint-laurent-de-neste-65389/";
-    public const string CommuneWithPlaceTable = "/communes/montrejeau-31390/";
+    /// <summary>Places past its cards, one line each.</summary>
+    public const string CommuneWithPlaceList = "/communes/saint-gaudens-31483/";
+    /// <summary>Bus visits past its cards, one line each.</summary>
+    public const string CommuneWithVisitList = "/communes/montrejeau-31390/";
     public const string Place = "/lieux/epn-loches/";
     public const string Workshop = "/ateliers/loches-premiers-pas-2027/";
     public const string Tour = "/bus/bus-numerique-touraine/";
@@ -27,7 +30,8 @@ public static class SitePages
         ("department", "/departements/37-indre-et-loire/"),
         ("commune with offers", CommuneWithOffers),
         ("commune without its own offer", CommuneWithoutOffer),
-        ("commune with a table of further places", CommuneWithPlaceTable),
+        ("commune with a list of further places", CommuneWithPlaceList),
+        ("commune with a list of further visits", CommuneWithVisitList),
         ("places", "/lieux/"),
         ("place", Place),
         ("workshops", "/ateliers/"),

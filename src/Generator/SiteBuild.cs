@@ -20,6 +20,9 @@ public sealed record BuildReport(
 {
     /// <summary>Nothing changed since the last build of this output: it was checked, not rebuilt.</summary>
     public bool Reused { get; init; }
+
+    /// <summary>Pages kept from the previous output, unrendered, their cache key unchanged.</summary>
+    public int PagesKept { get; init; }
 }
 
 /// <summary>What to build beyond the pages.</summary>
@@ -102,7 +105,8 @@ public static class SiteBuild
         using var writer = SiteWriter.Begin(output);
         var files = WriteOutputs.Run(new OutputContext(resolved, plan, OutsideCommunes.Read(root)), writer);
         clock.Lap("outputs");
-        await RenderPages.RunAsync(plan, files, writer, diagnostics, progress is null ? null : new Progress<int>(done => progress.Report(("Pages", done, plan.Pages.Count))));
+        var reuse = PageReuse.For(cache, plan, writer.Written);
+        await RenderPages.RunAsync(plan, files, writer, diagnostics, progress is null ? null : new Progress<int>(done => progress.Report(("Pages", done, plan.Pages.Count))), reuse);
         clock.Lap("render");
         if (diagnostics.HasErrors) return null;
         if (chromium is not null && plan.Pdfs.Count > 0)
@@ -116,9 +120,9 @@ public static class SiteBuild
         clock.Lap("write");
         var byKind = plan.Pages.GroupBy(p => p.Kind).OrderBy(g => PageKinds.Order(g.Key)).ToDictionary(g => g.Key, g => g.Count());
         cache.SaveBuild(new BuildRecord("", byKind.Select(k => new KindCount(k.Key.Name, k.Value)).ToList(), plan.Pdfs.Count,
-            written.Written + written.Unchanged, CachedDiagnostic.Keep(diagnostics.Items)));
+            written.Written + written.Unchanged, CachedDiagnostic.Keep(diagnostics.Items)), reuse.Keys);
         clock.Lap("record");
-        return new BuildReport(byKind, plan.Pdfs.Count, written, clock.Total, clock.Laps);
+        return new BuildReport(byKind, plan.Pdfs.Count, written, clock.Total, clock.Laps) { PagesKept = reuse.Kept };
     }
 
     /// <summary>Wall time per stage, for the benchmark and for anyone wondering where a build spends it.</summary>

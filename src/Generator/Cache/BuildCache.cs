@@ -24,16 +24,21 @@ public sealed class BuildCache
     private readonly string _buildRecord;
     private readonly string _output;
 
-    private BuildCache(string root, string output, string fingerprint)
+    private BuildCache(string root, string output, InputFingerprint inputs)
     {
         _folder = Path.Combine(root, FolderName);
         _output = output;
-        Fingerprint = fingerprint;
+        Inputs = inputs;
         var outputKey = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(output))))[..16];
         _buildRecord = Path.Combine(_folder, $"build-{outputKey}.txt");
+        _previous = new Lazy<Previous?>(ReadPrevious);
     }
 
-    public string Fingerprint { get; }
+    private readonly Lazy<Previous?> _previous;
+
+    public InputFingerprint Inputs { get; }
+
+    public string Fingerprint => Inputs.Whole;
 
     /// <param name="options">What else the result depends on (PDFs, and with which Chromium).</param>
     public static BuildCache Open(string root, string output, DateOnly? today, params string[] options) =>
@@ -48,20 +53,48 @@ public sealed class BuildCache
     }
 
     /// <summary>The last build's result, when it is still the output's and the inputs are the same.</summary>
-    public BuildRecord? UnchangedBuild()
+    public BuildRecord? UnchangedBuild() => _previous.Value is { } previous && previous.Record.Fingerprint == Fingerprint ? previous.Record : null;
+
+    /// <summary>The last build's pages (output path → key) and files, when the output is still as it left it:
+    /// a page whose key did not change need not be rendered again.</summary>
+    public (IReadOnlyDictionary<string, string> Pages, IReadOnlySet<string> Files)? PreviousOutput() =>
+        _previous.Value is { } previous ? (previous.Pages, previous.Files) : null;
+
+    private sealed record Previous(BuildRecord Record, IReadOnlyDictionary<string, string> Pages, IReadOnlySet<string> Files);
+
+    /// <summary>The record of this output, if it is whole and the output is as that build left it.</summary>
+    private Previous? ReadPrevious()
     {
         var text = Read(_buildRecord);
-        var newline = text?.IndexOf('\n', StringComparison.Ordinal) ?? -1;
-        if (newline < 0) return null;
-        var record = Parse<BuildRecord>(text![..newline]);
-        return record?.Fingerprint == Fingerprint && text[(newline + 1)..] == OutputListing.Of(_output) ? record : null;
+        if (text is null) return null;
+        var header = text.IndexOf('\n', StringComparison.Ordinal);
+        var pagesAt = text.IndexOf(PagesSection, StringComparison.Ordinal);
+        if (header < 0 || pagesAt < header) return null;
+        var record = Parse<BuildRecord>(text[..header]);
+        var listing = text[(header + 1)..pagesAt];
+        if (record is null || listing != OutputListing.Of(_output)) return null;
+        var files = listing.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l[(l.LastIndexOf('\t') + 1)..]).ToHashSet(StringComparer.Ordinal);
+        var pages = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in text[(pagesAt + PagesSection.Length)..].Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (tab > 0) pages[line[..tab]] = line[(tab + 1)..];
+        }
+        return new Previous(record, pages, files);
     }
+
+    private const string PagesSection = "#pages\n";
 
     /// <summary>Called before the output changes: until the new record is saved, there is none.</summary>
     public void ForgetBuild() => Try(() => File.Delete(_buildRecord));
 
-    public void SaveBuild(BuildRecord record) =>
-        Write(_buildRecord, JsonSerializer.Serialize(record with { Fingerprint = Fingerprint }) + "\n" + OutputListing.Of(_output));
+    /// <param name="pages">Each rendered or kept page's output path and key.</param>
+    public void SaveBuild(BuildRecord record, IEnumerable<KeyValuePair<string, string>> pages)
+    {
+        var text = new StringBuilder(JsonSerializer.Serialize(record with { Fingerprint = Fingerprint })).Append('\n').Append(OutputListing.Of(_output)).Append(PagesSection);
+        foreach (var (path, key) in pages.OrderBy(p => p.Key, StringComparer.Ordinal)) text.Append(path).Append('\t').Append(key).Append('\n');
+        Write(_buildRecord, text.ToString());
+    }
 
     /// <summary>The last validation's diagnostics, when the inputs are the same.</summary>
     public IReadOnlyList<Diagnostic>? UnchangedValidation()

@@ -9,30 +9,41 @@ namespace Relais.Generator.Cache;
 /// build identities), every file of statiq.json, content/ and input/ (paths and bytes), the date the
 /// site is built for, and the build's options. Equal fingerprints, equal sites.
 /// </summary>
-public static class InputFingerprint
+public sealed record InputFingerprint(string Whole, string SiteWide, IReadOnlyDictionary<string, string> FileHashes)
 {
-    public static string Of(string root, DateOnly today, params string[] options)
+    public static InputFingerprint Of(string root, DateOnly today, params string[] options)
     {
         var files = InputFiles(root);
         var hashes = new byte[files.Count][];
         // Reading and hashing some 30,000 small files: two threads halve it.
         Parallel.For(0, files.Count, i => hashes[i] = SHA256.HashData(File.ReadAllBytes(Path.Combine(root, files[i]))));
-        using var all = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        void Add(string text)
+        using var whole = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using var siteWide = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        void Add(string text, bool toSiteWide = true)
         {
-            all.AppendData(Encoding.UTF8.GetBytes(text));
-            all.AppendData([0]);
+            var bytes = Encoding.UTF8.GetBytes(text + "\0");
+            whole.AppendData(bytes);
+            if (toSiteWide) siteWide.AppendData(bytes);
         }
         Add(Generator());
         Add(today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         foreach (var option in options) Add(option);
+        var byFile = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < files.Count; i++)
         {
-            Add(files[i]);
-            all.AppendData(hashes[i]);
+            var hex = Convert.ToHexStringLower(hashes[i]);
+            byFile[files[i]] = hex;
+            Add(files[i] + " " + hex, !IsRecordFile(files[i]));
         }
-        return Convert.ToHexStringLower(all.GetHashAndReset());
+        return new InputFingerprint(Convert.ToHexStringLower(whole.GetHashAndReset()), Convert.ToHexStringLower(siteWide.GetHashAndReset()), byFile);
     }
+
+    /// <summary>A file that holds one record (a place, a tour, a workshop, a page): a page's cache key names it
+    /// by its hash where the page shows it (see <see cref="PageKeys"/>). Every other input concerns every page.</summary>
+    private static bool IsRecordFile(string path) =>
+        (path.StartsWith(ContentLayout.Places + "/", StringComparison.Ordinal) || path.StartsWith(ContentLayout.Tours + "/", StringComparison.Ordinal)
+            || path.StartsWith(ContentLayout.Workshops + "/", StringComparison.Ordinal) || path.StartsWith(ContentLayout.Pages + "/", StringComparison.Ordinal))
+        && Path.GetExtension(path) is ".yml" or ".yaml" or ".md";
 
     /// <summary>The program's identity: a rebuilt generator or theme (a deterministic build changes it only when the code changed) makes a new site.</summary>
     public static string Generator() =>

@@ -14,7 +14,7 @@ public sealed class QrCodes
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> _encoded = new(StringComparer.Ordinal);
 
-    public DeferredHtml Svg(Uri url, string label) => new(() => Draw(_encoded.GetOrAdd(url.AbsoluteUri, Encode), label));
+    public DeferredHtml Svg(Uri url, string label) => new($"qr {url.AbsoluteUri} {label}", () => Draw(_encoded.GetOrAdd(url.AbsoluteUri, Encode), label));
 
     private static byte[] Encode(string url)
     {

@@ -30,7 +30,8 @@ public static class StaticMap
     public static MapImage Draw(GeoPoint center, string centerName, IReadOnlyList<MapMarker> markers, string id)
     {
         var legend = markers.Select((m, i) => $"{i + 1}. {m.Label}, {Fr.Kilometres(m.DistanceKm)} {Direction(center, m.Point, m.DistanceKm)}").ToList();
-        return new MapImage(new DeferredHtml(() => Svg(center, centerName, markers, id)), legend);
+        var key = string.Join("|", markers.Select(m => string.Create(Inv, $"{m.Label};{m.Point.Latitude};{m.Point.Longitude};{m.DistanceKm}")).Prepend(string.Create(Inv, $"map {id};{centerName};{center.Latitude};{center.Longitude}")));
+        return new MapImage(new DeferredHtml(key, () => Svg(center, centerName, markers, id)), legend);
     }
 
     private static string Svg(GeoPoint center, string centerName, IReadOnlyList<MapMarker> markers, string id)

@@ -1,4 +1,5 @@
 using System.Text;
+using Relais.Generator.Cache;
 using Relais.Generator.Diagnostics;
 using Relais.Generator.Plan;
 using Relais.Generator.Write;
@@ -16,7 +17,9 @@ public static class RenderPages
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <param name="files">The routes of every file the outputs wrote: links may lead to them, to the pages and to the PDFs.</param>
-    public static async Task RunAsync(SitePlan plan, IReadOnlySet<string> files, SiteWriter writer, DiagnosticBag diagnostics, IProgress<int>? progress = null)
+    /// <param name="reuse">When given, a page whose key is the one the previous build recorded is kept as the
+    /// output has it, not rendered (see <see cref="PageReuse"/>).</param>
+    public static async Task RunAsync(SitePlan plan, IReadOnlySet<string> files, SiteWriter writer, DiagnosticBag diagnostics, IProgress<int>? progress = null, PageReuse? reuse = null)
     {
         var routes = plan.Pages.Select(p => p.Route).Concat(plan.Pdfs.Select(p => p.Route)).Concat(files).ToHashSet(StringComparer.Ordinal);
 
@@ -29,6 +32,11 @@ public static class RenderPages
             for (var i = worker; i < plan.Pages.Count; i += workers)
             {
                 var page = plan.Pages[i];
+                if (reuse?.TryKeep(page, writer) == true)
+                {
+                    progress?.Report(Interlocked.Increment(ref done));
+                    continue;
+                }
                 var html = await renderer.RenderAsync(page.Kind.Component, page.Model);
                 foreach (var link in LinkChecker.Broken(html, routes, plan.Frame.Settings.BaseUrl))
                 {

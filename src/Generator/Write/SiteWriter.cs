@@ -50,6 +50,27 @@ public sealed class SiteWriter : IDisposable
         _changed.Add(relativePath);
     }
 
+    /// <summary>Keeps a file of the previous output as the new site's, unread (a page whose cache key did not
+    /// change); false when the previous output does not have it. Thread-safe.</summary>
+    public bool Keep(string relativePath)
+    {
+        if (!_hasPrevious || !File.Exists(Path.Combine(_output, relativePath))) return false;
+        lock (_written)
+        {
+            if (!_written.Add(relativePath)) throw new InvalidOperationException($"{relativePath} is written twice.");
+        }
+        return true;
+    }
+
+    /// <summary>The files written or kept so far.</summary>
+    public IReadOnlySet<string> Written
+    {
+        get
+        {
+            lock (_written) return _written.ToHashSet(StringComparer.Ordinal);
+        }
+    }
+
     /// <summary>The bytes of a file of the new site, written or kept from the previous output (for PDF printing).</summary>
     public byte[]? ReadBack(string relativePath)
     {

@@ -11,8 +11,12 @@ public readonly record struct Html(string Value)
 /// threads, rather than while the site is planned on one. Not kept once made: pages hold their
 /// models until the build ends, and thousands of drawings would stay in memory with them.
 /// </summary>
-public sealed class DeferredHtml(Func<string> make)
+public sealed class DeferredHtml(string key, Func<string> make)
 {
+    /// <summary>What the markup is made from, as text: a page's cache key reads it, not the drawing.</summary>
+    public string Key { get; } = key;
+
+    [System.Text.Json.Serialization.JsonIgnore]
     public string Value => make();
 }
 

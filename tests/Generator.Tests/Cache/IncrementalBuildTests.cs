@@ -109,6 +109,22 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void After_a_place_changes_only_the_pages_that_show_it_are_rendered_again()
+    {
+        var first = Build();
+        _site.EditFile("content/lieux/epn-lannemezan.yml", "telephone: \"", "telephone: \"05 ");
+        _site.EditFile("content/lieux/epn-lannemezan.yml", "telephone: \"05 ", "telephone: \"");
+        _site.EditFile("content/lieux/epn-lannemezan.yml", "nom: ", "nom: Nouvel ");
+
+        var report = Build();
+
+        var pages = first.PagesByKind.Values.Sum();
+        Assert.InRange(report.PagesKept, pages / 2, pages - 1);
+        Assert.Contains("Nouvel ", File.ReadAllText(Path.Combine(Output, "lieux", "epn-lannemezan", "index.html")));
+        OutputTree.AssertSame(CleanBuild(), OutputTree.Read(Output), "after a place's name changed");
+    }
+
+    [Fact]
     public void A_validation_with_nothing_changed_replays_the_last_one_and_a_change_is_seen()
     {
         var first = new DiagnosticBag();

@@ -1,0 +1,71 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Relais.Generator.Plan;
+using Relais.Model;
+
+namespace Relais.Generator.Cache;
+
+/// <summary>
+/// A page's cache key: a hash of its kind and of its model as JSON, in which each content record
+/// (a place, a tour, a stop, a workshop, a page, a commune) is written as where it comes from and
+/// the hash of that file, not field by field: the facts Resolve decided about it (distances, next
+/// visits, states) are in the models around it, and are written in full. Same key, same page (with
+/// the same program, date and site-wide files: see <see cref="InputFingerprint.SiteWide"/>).
+/// </summary>
+public sealed class PageKeys
+{
+    private readonly JsonSerializerOptions _json;
+
+    public PageKeys(IReadOnlyDictionary<string, string> fileHashes, string siteWide)
+    {
+        SiteWide = siteWide;
+        _json = new JsonSerializerOptions
+        {
+            ReferenceHandler = ReferenceHandler.IgnoreCycles,
+            // Value tuples (a department's communes and their places) hold their items in fields.
+            IncludeFields = true,
+            Converters =
+            {
+                new RecordOf<Place>(p => p.Source.File, fileHashes),
+                new RecordOf<Tour>(t => t.Source.File, fileHashes),
+                new RecordOf<Stop>(s => s.Source.File, fileHashes, s => $"{s.Source.Line}:{s.Source.Column}"),
+                new RecordOf<StopSeries>(s => s.Source.File, fileHashes, s => $"{s.Source.Line}:{s.Source.Column}"),
+                // The organiser's name and address are shown with the workshop: its file counts too.
+                new RecordOf<Workshop>(w => w.Source.File, fileHashes, w => fileHashes.GetValueOrDefault(w.Organiser.Source.File, "?")),
+                new RecordOf<InputPage>(p => p.Source.File, fileHashes),
+                // A commune is a row of communes.csv, which is site-wide: its code says which.
+                new RecordOf<Commune>(_ => null, fileHashes, c => c.Code.Value),
+            },
+        };
+    }
+
+    public string SiteWide { get; }
+
+    /// <summary>Null when the model cannot be written as JSON: the page is then always rendered.</summary>
+    public string? Of(PagePlan page)
+    {
+        try
+        {
+            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(SiteWide + "\n" + page.Kind.Name + "\n" + page.OutputPath + "\n"));
+            hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(page.Model, page.Model.GetType(), _json));
+            return Convert.ToHexStringLower(hash.GetHashAndReset())[..32];
+        }
+        catch (Exception e) when (e is NotSupportedException or InvalidOperationException or JsonException)
+        {
+            return null;
+        }
+    }
+
+    private sealed class RecordOf<T>(Func<T, string?> file, IReadOnlyDictionary<string, string> hashes, Func<T, string>? detail = null) : JsonConverter<T>
+    {
+        public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => throw new NotSupportedException();
+
+        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+        {
+            var path = file(value);
+            writer.WriteStringValue($"{typeof(T).Name} {path} {(path is null ? "" : hashes.GetValueOrDefault(path, "?"))} {detail?.Invoke(value)}");
+        }
+    }
+}

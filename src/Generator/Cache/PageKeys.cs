@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Relais.Generator.Plan;
 using Relais.Model;
+using Relais.Model.Resolved;
 
 namespace Relais.Generator.Cache;
 
@@ -38,6 +39,8 @@ public sealed class PageKeys
                 new RecordOf<Commune>(_ => null, fileHashes, c => c.Code.Value),
             },
         };
+        // A visit is shown on a hundred commune pages around it: written once, its JSON is reused.
+        _json.Converters.Add(new Once<Visit>(new JsonSerializerOptions(_json)));
     }
 
     public string SiteWide { get; }
@@ -56,6 +59,17 @@ public sealed class PageKeys
         {
             return null;
         }
+    }
+
+    /// <summary>Writes each instance as JSON once, with <paramref name="inner"/> (these options without this converter), then reuses the bytes.</summary>
+    private sealed class Once<T>(JsonSerializerOptions inner) : JsonConverter<T> where T : class
+    {
+        private readonly System.Runtime.CompilerServices.ConditionalWeakTable<T, byte[]> _written = [];
+
+        public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => throw new NotSupportedException();
+
+        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
+            writer.WriteRawValue(_written.GetValue(value, v => JsonSerializer.SerializeToUtf8Bytes(v, inner)), skipInputValidation: true);
     }
 
     private sealed class RecordOf<T>(Func<T, string?> file, IReadOnlyDictionary<string, string> hashes, Func<T, string>? detail = null) : JsonConverter<T>

@@ -26,14 +26,23 @@ public static class LoadContent
     {
         var directory = Path.Combine(root, folder);
         if (!Directory.Exists(directory)) return [];
-        return Directory.EnumerateFiles(directory)
+        var relatives = Directory.EnumerateFiles(directory)
             .Where(f => extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal)
             .Select(f => Relative(root, f))
-            .Select(relative => Path.GetExtension(relative).Equals(".md", StringComparison.OrdinalIgnoreCase)
-                ? ReadMarkdown(root, relative, diagnostics)
-                : ReadYaml(root, relative, diagnostics))
             .ToList();
+        // Files are parsed on every core, each into its own diagnostics, gathered in file order: the
+        // result does not depend on which thread read what.
+        var read = relatives.AsParallel().AsOrdered().Select(relative =>
+        {
+            var found = new DiagnosticBag();
+            var file = Path.GetExtension(relative).Equals(".md", StringComparison.OrdinalIgnoreCase)
+                ? ReadMarkdown(root, relative, found)
+                : ReadYaml(root, relative, found);
+            return (file, found);
+        }).ToList();
+        foreach (var (_, found) in read) diagnostics.AddRange(found.Items);
+        return read.Select(r => r.file).ToList();
     }
 
     private static ContentFile ReadYaml(string root, string relative, DiagnosticBag diagnostics)

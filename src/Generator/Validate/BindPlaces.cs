@@ -16,10 +16,11 @@ public static partial class BindPlaces
     private static partial Regex PivotPattern();
 
     public static IReadOnlyList<Place> Run(IReadOnlyList<ContentFile> files, CommuneIndex communes, DateOnly today, DiagnosticBag diagnostics) =>
-        LeftOut.BindFiles(files, F.All, diagnostics, (file, r) => Bind(file, r, communes, today, diagnostics));
+        LeftOut.BindFiles(files, F.All, diagnostics, (file, r) => Bind(file, r, communes, today));
 
-    private static Place? Bind(ContentFile file, RecordReader r, CommuneIndex communes, DateOnly today, DiagnosticBag diagnostics)
+    private static Place? Bind(ContentFile file, RecordReader r, CommuneIndex communes, DateOnly today)
     {
+        var diagnostics = r.Diagnostics;
         var name = r.Text(F.Nom);
         var pivot = Pivot(r);
         var typologies = r.Choices(F.Typologie, Model.Vocabularies.Vocabularies.Typologies);

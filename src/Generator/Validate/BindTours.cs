@@ -12,13 +12,14 @@ namespace Relais.Generator.Validate;
 public static class BindTours
 {
     public static IReadOnlyList<Tour> Run(IReadOnlyList<ContentFile> files, CommuneIndex communes, DateOnly today, DiagnosticBag diagnostics) =>
-        LeftOut.BindFiles(files, F.All, diagnostics, (file, r) => Bind(file, r, communes, today, diagnostics));
+        LeftOut.BindFiles(files, F.All, diagnostics, (file, r) => Bind(file, r, communes, today));
 
     /// <summary>What a stop inherits from its tour unless it says otherwise.</summary>
     private sealed record Defaults(IReadOnlyList<TimeRange> Sessions, StopFormat Format, Reception Reception, bool HasSeats, PhoneNumber? ContactPhone);
 
-    private static Tour? Bind(ContentFile file, RecordReader r, CommuneIndex communes, DateOnly today, DiagnosticBag diagnostics)
+    private static Tour? Bind(ContentFile file, RecordReader r, CommuneIndex communes, DateOnly today)
     {
+        var diagnostics = r.Diagnostics;
         var name = r.Text(F.Nom);
         var @operator = r.Text(F.Operateur);
         var contactGroup = r.Object(F.Contact);

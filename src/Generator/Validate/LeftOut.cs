@@ -13,23 +13,32 @@ public static class LeftOut
     /// <summary>Said on every « left out » error: the mistake may be the generator's.</summary>
     public const string Advice = "Si tout semble juste, signalez-le à l'équipe du site : c'est une erreur du générateur.";
 
-    /// <summary>Binds every file of a kind with <paramref name="bind"/>, reporting each one left out without an error.</summary>
+    /// <summary>Binds every file of a kind with <paramref name="bind"/>, reporting each one left out without an error.
+    /// <paramref name="bind"/> reports through its reader's diagnostics, never a shared bag.</summary>
     public static IReadOnlyList<T> BindFiles<T>(IReadOnlyList<ContentFile> files, IReadOnlyList<FieldSpec> specs, DiagnosticBag diagnostics, Func<ContentFile, RecordReader, T?> bind)
         where T : class
     {
         // Gathered once, not searched per file: thousands of files may fail together (communes.csv broken).
-        var inError = FilesInError(diagnostics, 0);
-        var records = new List<T>();
-        foreach (var file in files)
+        var (inError, reported) = (FilesInError(diagnostics, 0), FilesReported(diagnostics));
+        // Each file is bound on any core into its own diagnostics (a binder reports through its reader),
+        // gathered in file order: the same records and messages, in the same order, as one by one.
+        var bound = files.AsParallel().AsOrdered().Select(file =>
         {
-            if (Bind(file, specs, diagnostics, bind, inError) is { } record) records.Add(record);
+            var found = new DiagnosticBag();
+            return (Record: Bind(file, specs, found, bind, inError, reported), found);
+        }).ToList();
+        var records = new List<T>();
+        foreach (var (record, found) in bound)
+        {
+            diagnostics.AddRange(found.Items);
+            if (record is not null) records.Add(record);
         }
         return records;
     }
 
     public static T? BindFile<T>(ContentFile file, IReadOnlyList<FieldSpec> specs, DiagnosticBag diagnostics, Func<ContentFile, RecordReader, T?> bind)
         where T : class =>
-        Bind(file, specs, diagnostics, bind, FilesInError(diagnostics, 0));
+        Bind(file, specs, diagnostics, bind, FilesInError(diagnostics, 0), FilesReported(diagnostics));
 
     /// <summary>Reports an item of a list (a bus stop) that gave no record, unless an error lies inside it.</summary>
     /// <param name="since">Where in the diagnostics to look: before the list's items were read.</param>
@@ -50,11 +59,12 @@ public static class LeftOut
     }
 
     /// <param name="inError">Files with an error reported before binding (loading, file names).</param>
-    private static T? Bind<T>(ContentFile file, IReadOnlyList<FieldSpec> specs, DiagnosticBag diagnostics, Func<ContentFile, RecordReader, T?> bind, HashSet<string> inError)
+    /// <param name="reported">Files with anything reported before binding.</param>
+    private static T? Bind<T>(ContentFile file, IReadOnlyList<FieldSpec> specs, DiagnosticBag diagnostics, Func<ContentFile, RecordReader, T?> bind, HashSet<string> inError, HashSet<string> reported)
         where T : class
     {
         var since = diagnostics.Items.Count;
-        var reader = RecordReader.ForFile(file, specs, diagnostics);
+        var reader = RecordReader.ForFile(file, specs, diagnostics, reported.Contains(file.Path));
         var record = reader is null ? null : bind(file, reader);
         if (record is null && reader?.DependsOnRecordInError != true && !inError.Contains(file.Path) && !FilesInError(diagnostics, since).Contains(file.Path))
         {
@@ -64,6 +74,9 @@ public static class LeftOut
         }
         return record;
     }
+
+    private static HashSet<string> FilesReported(DiagnosticBag diagnostics) =>
+        diagnostics.Items.Select(d => d.Span.File).ToHashSet(StringComparer.Ordinal);
 
     private static HashSet<string> FilesInError(DiagnosticBag diagnostics, int since)
     {

@@ -74,7 +74,8 @@ public sealed class RecordReader
             && (span.Line, span.Column).CompareTo((endLine, endColumn)) <= 0;
     }
 
-    public static RecordReader? ForFile(ContentFile file, IReadOnlyList<FieldSpec> specs, DiagnosticBag diagnostics)
+    /// <param name="reported">Whether something was already said about the file (while reading it).</param>
+    public static RecordReader? ForFile(ContentFile file, IReadOnlyList<FieldSpec> specs, DiagnosticBag diagnostics, bool reported)
     {
         switch (file.Data)
         {
@@ -82,7 +83,7 @@ public sealed class RecordReader
                 return new RecordReader(map, specs, null, map.Entries.Count > 0 ? map.Entries[0].Key.Span : map.Span, diagnostics);
             case null:
                 // A syntax error was already reported; an empty file was not.
-                if (!diagnostics.Items.Any(d => d.Span.File == file.Path))
+                if (!reported)
                     diagnostics.Add(DiagnosticCatalog.NotAMapping, file.Start, null, "le fichier est vide : écrivez ses champs, un par ligne, sous la forme « clé: valeur ».");
                 return null;
             default:

@@ -31,6 +31,15 @@ public readonly partial record struct TimeRange(TimeOnly Start, TimeOnly End)
     public static bool TryParseClock(string text, out TimeOnly time)
     {
         time = default;
+        // « 09:00 », nearly every time written, without the pattern's match objects.
+        if (text.Length == 5 && text[2] == ':' && char.IsAsciiDigit(text[0]) && char.IsAsciiDigit(text[1]) && char.IsAsciiDigit(text[3]) && char.IsAsciiDigit(text[4]))
+        {
+            var (h, m) = ((text[0] - '0') * 10 + text[1] - '0', (text[3] - '0') * 10 + text[4] - '0');
+            if (h == 24 && m == 0) return true; // end of day, see IsOrdered
+            if (h > 23 || m > 59) return false;
+            time = new TimeOnly(h, m);
+            return true;
+        }
         var match = ClockPattern().Match(text);
         if (!match.Success) return false;
         var hours = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);

@@ -101,7 +101,7 @@ public sealed class LeftOutTests
     {
         var diagnostics = new DiagnosticBag();
         var arrets = FieldSpec.ObjectList("arrets", "passages", TourFields.StopDate, TourFields.StopLieu);
-        var tour = RecordReader.ForFile(Read(Tour, diagnostics), [TourFields.Nom, arrets], diagnostics)!;
+        var tour = RecordReader.ForFile(Read(Tour, diagnostics), [TourFields.Nom, arrets], diagnostics, reported: false)!;
         var stops = tour.Objects(arrets);
         // An error in the first stop, on its last value, and one on the tour, outside both stops
         stops[0].Report(DiagnosticCatalog.InvalidSetting, TourFields.StopLieu, "faux.");
@@ -117,7 +117,7 @@ public sealed class LeftOutTests
     {
         var diagnostics = new DiagnosticBag();
         var arrets = FieldSpec.ObjectList("arrets", "passages", TourFields.StopDate, TourFields.StopLieu);
-        var stop = RecordReader.ForFile(Read(Tour, diagnostics), [TourFields.Nom, arrets], diagnostics)!.Objects(arrets)[0];
+        var stop = RecordReader.ForFile(Read(Tour, diagnostics), [TourFields.Nom, arrets], diagnostics, reported: false)!.Objects(arrets)[0];
 
         stop.MarkDependsOnRecordInError();
         LeftOut.CheckItem(stop, 0, [TourFields.StopDate, TourFields.StopLieu], "ce passage");

@@ -23,6 +23,9 @@ public sealed record BuildReport(
 
     /// <summary>Pages kept from the previous output, unrendered, their cache key unchanged.</summary>
     public int PagesKept { get; init; }
+
+    /// <summary>PDFs kept from the previous output, unprinted, their page kept.</summary>
+    public int PdfsKept { get; init; }
 }
 
 /// <summary>What to build beyond the pages.</summary>
@@ -109,10 +112,11 @@ public static class SiteBuild
         await RenderPages.RunAsync(plan, files, writer, diagnostics, progress is null ? null : new Progress<int>(done => progress.Report(("Pages", done, plan.Pages.Count))), reuse);
         clock.Lap("render");
         if (diagnostics.HasErrors) return null;
+        var pdfsKept = 0;
         if (chromium is not null && plan.Pdfs.Count > 0)
         {
             await using var printer = await PdfPrinter.StartAsync(chromium);
-            await printer.PrintAsync(plan, writer, validated.Today, diagnostics, progress is null ? null : new Progress<int>(done => progress.Report(("PDF", done, plan.Pdfs.Count))));
+            pdfsKept = await printer.PrintAsync(plan, writer, validated.Today, diagnostics, progress is null ? null : new Progress<int>(done => progress.Report(("PDF", done, plan.Pdfs.Count))), pdf => reuse.WasKept(pdf.PageRoute));
             clock.Lap("pdf");
         }
         cache.ForgetBuild();
@@ -122,7 +126,7 @@ public static class SiteBuild
         cache.SaveBuild(new BuildRecord("", byKind.Select(k => new KindCount(k.Key.Name, k.Value)).ToList(), plan.Pdfs.Count,
             written.Written + written.Unchanged, CachedDiagnostic.Keep(diagnostics.Items)), reuse.Keys);
         clock.Lap("record");
-        return new BuildReport(byKind, plan.Pdfs.Count, written, clock.Total, clock.Laps) { PagesKept = reuse.Kept };
+        return new BuildReport(byKind, plan.Pdfs.Count, written, clock.Total, clock.Laps) { PagesKept = reuse.Kept, PdfsKept = pdfsKept };
     }
 
     /// <summary>Wall time per stage, for the benchmark and for anyone wondering where a build spends it.</summary>

@@ -15,6 +15,7 @@ public sealed class PageReuse
     private readonly PageKeys _keys;
     private readonly IReadOnlyDictionary<string, string> _previous;
     private readonly ConcurrentDictionary<string, string> _current = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _keptRoutes = new(StringComparer.Ordinal);
     private int _kept;
 
     private PageReuse(PageKeys keys, IReadOnlyDictionary<string, string> previous)
@@ -47,6 +48,11 @@ public sealed class PageReuse
         _current[page.OutputPath] = key;
         if (_previous.GetValueOrDefault(page.OutputPath) != key || !writer.Keep(page.OutputPath)) return false;
         Interlocked.Increment(ref _kept);
+        _keptRoutes[page.Route] = true;
         return true;
     }
+
+    /// <summary>Whether the page at <paramref name="route"/> was kept: its PDF, printed from the same page
+    /// with the same program, theme and Chromium (all in the site-wide key), may be kept too.</summary>
+    public bool WasKept(string route) => _keptRoutes.ContainsKey(route);
 }

@@ -80,7 +80,8 @@ public static class BuildCommand
             stdout.WriteLine($"Site construit dans {Display(root, output)} en {report.Elapsed.TotalSeconds.ToString("0.0", Fr.Culture)} s : {pages}{pdfs}.");
         stdout.WriteLine($"{Fr.Counted(report.Files.Written, "fichier écrit", "fichiers écrits")}, {Fr.Counted(report.Files.Unchanged, "inchangé", "inchangés")}, "
             + $"{Fr.Counted(report.Files.Removed, "supprimé", "supprimés")} ; {Fr.Counted(warnings, "avertissement", "avertissements")}."
-            + (report.PagesKept > 0 ? $" {Fr.Counted(report.PagesKept, "page reprise", "pages reprises")} telles quelles de la construction précédente, leur contenu n'ayant pas changé." : ""));
+            + (report.PagesKept > 0 ? $" {Fr.Counted(report.PagesKept, "page reprise", "pages reprises")} telles quelles de la construction précédente, leur contenu n'ayant pas changé"
+                + (report.PdfsKept > 0 ? $", ainsi que {Fr.Counted(report.PdfsKept, "PDF", "PDF")} (non réimprimés)" : "") + "." : ""));
         if (stages)
         {
             foreach (var (stage, time) in report.Stages)

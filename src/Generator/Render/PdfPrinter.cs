@@ -50,12 +50,25 @@ public sealed class PdfPrinter : IAsyncDisposable
     }
 
     /// <summary>Prints every planned PDF; a page that runs past one A4 sheet is reported, to the file it comes from.</summary>
-    public async Task PrintAsync(SitePlan plan, SiteWriter writer, DateOnly today, DiagnosticBag diagnostics, IProgress<int>? progress = null)
+    /// <param name="keep">PDFs to keep from the previous output when it has them, unprinted (their page was kept).</param>
+    public async Task<int> PrintAsync(SitePlan plan, SiteWriter writer, DateOnly today, DiagnosticBag diagnostics, IProgress<int>? progress = null, Func<PdfPlan, bool>? keep = null)
     {
         var sources = plan.Pages.ToDictionary(p => p.Route, p => p.Source, StringComparer.Ordinal);
         var basePath = plan.Frame.Settings.BaseUrl.AbsolutePath.TrimEnd('/');
         var done = 0;
-        var queue = new Queue<PdfPlan>(plan.Pdfs);
+        var queue = new Queue<PdfPlan>();
+        var kept = 0;
+        foreach (var pdf in plan.Pdfs)
+        {
+            if (keep?.Invoke(pdf) == true && writer.Keep(pdf.OutputPath))
+            {
+                // Its warning is said again, as a clean build would.
+                ReportOverflow(pdf, PageCount(writer.ReadBack(pdf.OutputPath)!), sources, diagnostics);
+                kept++;
+                progress?.Report(++done);
+            }
+            else queue.Enqueue(pdf);
+        }
         async Task Worker()
         {
             var context = await _browser.NewContextAsync(new BrowserNewContextOptions { Locale = "fr-FR", TimezoneId = plan.Frame.Settings.TimeZone });
@@ -71,20 +84,24 @@ public sealed class PdfPrinter : IAsyncDisposable
                 }
                 await page.GotoAsync(Origin + basePath + next.PageRoute);
                 var pdf = await page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true, PrintBackground = true });
-                if (PageCount(pdf) is var pages and > 1)
-                {
-                    lock (diagnostics)
-                    {
-                        diagnostics.Add(DiagnosticCatalog.PrintOverflow, sources[next.PageRoute] ?? SourceSpan.StartOf(next.OutputPath), null,
-                            $"{next.PageRoute} tient sur {pages} pages A4 au lieu d'une : raccourcissez les textes (thème, lieu, inscription) de ce passage.");
-                    }
-                }
+                ReportOverflow(next, PageCount(pdf), sources, diagnostics);
                 writer.Write(next.OutputPath, Deterministic(pdf, today));
                 progress?.Report(Interlocked.Increment(ref done));
             }
             await context.CloseAsync();
         }
-        await Task.WhenAll(Enumerable.Range(0, Math.Clamp(Environment.ProcessorCount, 1, 4)).Select(_ => Worker()));
+        if (queue.Count > 0) await Task.WhenAll(Enumerable.Range(0, Math.Clamp(Environment.ProcessorCount, 1, 4)).Select(_ => Worker()));
+        return kept;
+    }
+
+    private static void ReportOverflow(PdfPlan pdf, int pages, Dictionary<string, SourceSpan?> sources, DiagnosticBag diagnostics)
+    {
+        if (pages <= 1) return;
+        lock (diagnostics)
+        {
+            diagnostics.Add(DiagnosticCatalog.PrintOverflow, sources[pdf.PageRoute] ?? SourceSpan.StartOf(pdf.OutputPath), null,
+                $"{pdf.PageRoute} tient sur {pages} pages A4 au lieu d'une : raccourcissez les textes (thème, lieu, inscription) de ce passage.");
+        }
     }
 
     private static async Task Serve(IRoute route, SiteWriter writer, string basePath)

@@ -124,7 +124,7 @@ public static class SiteBuild
         clock.Lap("write");
         var byKind = plan.Pages.GroupBy(p => p.Kind).OrderBy(g => PageKinds.Order(g.Key)).ToDictionary(g => g.Key, g => g.Count());
         cache.SaveBuild(new BuildRecord("", byKind.Select(k => new KindCount(k.Key.Name, k.Value)).ToList(), plan.Pdfs.Count,
-            written.Written + written.Unchanged, CachedDiagnostic.Keep(diagnostics.Items)), reuse.Keys);
+            written.Written + written.Unchanged, CachedDiagnostic.Keep(diagnostics.Items)), reuse.Keys, writer.Written, writer.Changed);
         clock.Lap("record");
         return new BuildReport(byKind, plan.Pdfs.Count, written, clock.Total, clock.Laps) { PagesKept = reuse.Kept, PdfsKept = pdfsKept };
     }

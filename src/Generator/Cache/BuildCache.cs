@@ -58,9 +58,9 @@ public sealed class BuildCache
     /// <summary>The last build's pages (output path → key) and files, when the output is still as it left it:
     /// a page whose key did not change need not be rendered again.</summary>
     public (IReadOnlyDictionary<string, string> Pages, IReadOnlySet<string> Files)? PreviousOutput() =>
-        _previous.Value is { } previous ? (previous.Pages, previous.Files) : null;
+        _previous.Value is { } previous ? (previous.Pages, previous.Listing.Keys.ToHashSet(StringComparer.Ordinal)) : null;
 
-    private sealed record Previous(BuildRecord Record, IReadOnlyDictionary<string, string> Pages, IReadOnlySet<string> Files);
+    private sealed record Previous(BuildRecord Record, IReadOnlyDictionary<string, string> Pages, IReadOnlyDictionary<string, string> Listing);
 
     /// <summary>The record of this output, if it is whole and the output is as that build left it.</summary>
     private Previous? ReadPrevious()
@@ -73,14 +73,14 @@ public sealed class BuildCache
         var record = Parse<BuildRecord>(text[..header]);
         var listing = text[(header + 1)..pagesAt];
         if (record is null || listing != OutputListing.Of(_output)) return null;
-        var files = listing.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l[(l.LastIndexOf('\t') + 1)..]).ToHashSet(StringComparer.Ordinal);
+        var lines = OutputListing.ByPath(listing);
         var pages = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var line in text[(pagesAt + PagesSection.Length)..].Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
             var tab = line.IndexOf('\t', StringComparison.Ordinal);
             if (tab > 0) pages[line[..tab]] = line[(tab + 1)..];
         }
-        return new Previous(record, pages, files);
+        return new Previous(record, pages, lines);
     }
 
     private const string PagesSection = "#pages\n";
@@ -89,9 +89,11 @@ public sealed class BuildCache
     public void ForgetBuild() => Try(() => File.Delete(_buildRecord));
 
     /// <param name="pages">Each rendered or kept page's output path and key.</param>
-    public void SaveBuild(BuildRecord record, IEnumerable<KeyValuePair<string, string>> pages)
+    /// <param name="site">Every file of the committed output; <paramref name="changed"/>, those the build wrote.</param>
+    public void SaveBuild(BuildRecord record, IEnumerable<KeyValuePair<string, string>> pages, IReadOnlySet<string> site, IReadOnlySet<string> changed)
     {
-        var text = new StringBuilder(JsonSerializer.Serialize(record with { Fingerprint = Fingerprint })).Append('\n').Append(OutputListing.Of(_output)).Append(PagesSection);
+        var listing = _previous.Value is { } previous ? OutputListing.After(_output, previous.Listing, site, changed) : OutputListing.Of(_output);
+        var text = new StringBuilder(JsonSerializer.Serialize(record with { Fingerprint = Fingerprint })).Append('\n').Append(listing).Append(PagesSection);
         foreach (var (path, key) in pages.OrderBy(p => p.Key, StringComparer.Ordinal)) text.Append(path).Append('\t').Append(key).Append('\n');
         Write(_buildRecord, text.ToString());
     }

@@ -71,6 +71,9 @@ public sealed class SiteWriter : IDisposable
         }
     }
 
+    /// <summary>The files written with new bytes (not kept, not the same as before).</summary>
+    public IReadOnlySet<string> Changed => _changed.ToHashSet(StringComparer.Ordinal);
+
     /// <summary>The bytes of a file of the new site, written or kept from the previous output (for PDF printing).</summary>
     public byte[]? ReadBack(string relativePath)
     {

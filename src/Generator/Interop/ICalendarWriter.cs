@@ -106,7 +106,7 @@ public static class ICalendarWriter
     }
 
     /// <summary>TEXT values: backslash, semicolon, comma and newlines escaped (RFC 5545 §3.3.11).</summary>
-    public static string Escape(string text) =>
+    private static string Escape(string text) =>
         text.Replace("\\", "\\\\", StringComparison.Ordinal)
             .Replace(";", "\\;", StringComparison.Ordinal)
             .Replace(",", "\\,", StringComparison.Ordinal)

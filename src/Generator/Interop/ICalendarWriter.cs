@@ -23,54 +23,90 @@ public sealed record CalendarEntry(
 /// octets without splitting a character, TEXT escaped, local times with TZID and a VTIMEZONE
 /// derived from the system's rules for that zone. Written by hand: the design card lists no iCal
 /// library, and the one now served leaves VTIMEZONE empty; tests parse our output with it.
+/// An event is written once, as bytes, and copied into every calendar that has it: a bus visit is
+/// in some fifty commune calendars.
 /// </summary>
 public static class ICalendarWriter
 {
     private const int MaxOctets = 75;
 
-    // A zone's VTIMEZONE is found by scanning a year of offsets: once per zone, not once per calendar.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> TimeZones = new(StringComparer.Ordinal);
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static string Write(string name, string timeZoneId, IEnumerable<CalendarEntry> entries)
+    private static readonly byte[] End = "END:VCALENDAR\r\n"u8.ToArray();
+
+    // A zone's VTIMEZONE is found by scanning a year of offsets: once per zone, not once per calendar.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> TimeZones = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// One VEVENT, folded and encoded. Properties whose value would be the default are left out:
+    /// SEQUENCE:0 and TRANSP:OPAQUE (RFC 5545 §3.8.7.4, §3.8.2.7), and STATUS unless cancelled
+    /// (apps show an event without one as taking place).
+    /// </summary>
+    public static byte[] Event(CalendarEntry entry, string timeZoneId)
     {
-        var ical = new StringBuilder();
+        var ical = new StringBuilder(768);
         void Line(string text) => Fold(ical, text);
 
-        Line("BEGIN:VCALENDAR");
-        Line("VERSION:2.0");
-        Line("PRODID:-//Relais//Annuaire de l'inclusion numerique//FR");
-        Line("CALSCALE:GREGORIAN");
-        Line("METHOD:PUBLISH");
-        Line("X-WR-CALNAME:" + Escape(name));
-        Line("X-WR-TIMEZONE:" + timeZoneId);
-        // Subscribed calendars refresh twice a day: a cancellation reaches them within hours.
-        Line("REFRESH-INTERVAL;VALUE=DURATION:PT12H");
-        Line("X-PUBLISHED-TTL:PT12H");
-        foreach (var line in TimeZones.GetOrAdd(timeZoneId, id => TimeZoneLines(TimeZoneInfo.FindSystemTimeZoneById(id), id).ToArray())) Line(line);
-        foreach (var entry in entries)
+        Line("BEGIN:VEVENT");
+        Line("UID:" + entry.Uid);
+        Line("DTSTAMP:" + entry.StampUtc.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture));
+        Line($"DTSTART;TZID={timeZoneId}:{Local(entry.Start)}");
+        Line($"DTEND;TZID={timeZoneId}:{Local(entry.End)}");
+        Line("SUMMARY:" + Escape(entry.Summary));
+        if (entry.Description is { } description) Line("DESCRIPTION:" + Escape(description));
+        if (entry.Location is { } location) Line("LOCATION:" + Escape(location));
+        if (entry.Geo is { } geo)
+            Line($"GEO:{geo.Latitude.ToString("0.######", CultureInfo.InvariantCulture)};{geo.Longitude.ToString("0.######", CultureInfo.InvariantCulture)}");
+        if (entry.Url is { } url) Line("URL:" + url.AbsoluteUri);
+        if (entry.Cancelled) Line("STATUS:CANCELLED");
+        if (entry.Sequence != 0) Line("SEQUENCE:" + entry.Sequence.ToString(CultureInfo.InvariantCulture));
+        Line("END:VEVENT");
+        return Utf8.GetBytes(ical.ToString());
+    }
+
+    /// <summary>
+    /// A calendar of events made by <see cref="Event"/>, in the order given, with the zone's VTIMEZONE.
+    /// No CALSCALE: GREGORIAN is the default (§3.7.1).
+    /// </summary>
+    public static byte[] Calendar(string name, string timeZoneId, IEnumerable<byte[]> events)
+    {
+        var header = Folded(
+        [
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            "PRODID:-//Relais//Annuaire de l'inclusion numerique//FR",
+            "METHOD:PUBLISH",
+            "X-WR-CALNAME:" + Escape(name),
+            "X-WR-TIMEZONE:" + timeZoneId,
+            // Subscribed calendars refresh twice a day: a cancellation reaches them within hours.
+            "REFRESH-INTERVAL;VALUE=DURATION:PT12H",
+            "X-PUBLISHED-TTL:PT12H",
+        ]);
+        // Written even in a calendar without events: a VCALENDAR needs at least one component.
+        var zone = TimeZones.GetOrAdd(timeZoneId, id => Folded(TimeZoneLines(TimeZoneInfo.FindSystemTimeZoneById(id), id)));
+
+        var parts = new List<byte[]> { header, zone };
+        parts.AddRange(events);
+        parts.Add(End);
+        var output = new byte[parts.Sum(p => p.Length)];
+        var at = 0;
+        foreach (var part in parts)
         {
-            Line("BEGIN:VEVENT");
-            Line("UID:" + entry.Uid);
-            Line("DTSTAMP:" + entry.StampUtc.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture));
-            Line($"DTSTART;TZID={timeZoneId}:{Local(entry.Start)}");
-            Line($"DTEND;TZID={timeZoneId}:{Local(entry.End)}");
-            Line("SUMMARY:" + Escape(entry.Summary));
-            if (entry.Description is { } description) Line("DESCRIPTION:" + Escape(description));
-            if (entry.Location is { } location) Line("LOCATION:" + Escape(location));
-            if (entry.Geo is { } geo)
-                Line($"GEO:{geo.Latitude.ToString("0.######", CultureInfo.InvariantCulture)};{geo.Longitude.ToString("0.######", CultureInfo.InvariantCulture)}");
-            if (entry.Url is { } url) Line("URL:" + url.AbsoluteUri);
-            Line("STATUS:" + (entry.Cancelled ? "CANCELLED" : "CONFIRMED"));
-            Line("SEQUENCE:" + entry.Sequence.ToString(CultureInfo.InvariantCulture));
-            Line("TRANSP:OPAQUE");
-            Line("END:VEVENT");
+            part.CopyTo(output, at);
+            at += part.Length;
         }
-        Line("END:VCALENDAR");
-        return ical.ToString();
+        return output;
+    }
+
+    private static byte[] Folded(IEnumerable<string> lines)
+    {
+        var text = new StringBuilder();
+        foreach (var line in lines) Fold(text, line);
+        return Utf8.GetBytes(text.ToString());
     }
 
     /// <summary>TEXT values: backslash, semicolon, comma and newlines escaped (RFC 5545 §3.3.11).</summary>
-    public static string Escape(string text) =>
+    private static string Escape(string text) =>
         text.Replace("\\", "\\\\", StringComparison.Ordinal)
             .Replace(";", "\\;", StringComparison.Ordinal)
             .Replace(",", "\\,", StringComparison.Ordinal)

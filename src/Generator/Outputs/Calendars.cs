@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Relais.Generator.Interop;
 using Relais.Model;
 using Relais.Model.French;
@@ -11,30 +10,42 @@ public static class Calendars
 {
     private static readonly DateOnly SequenceEpoch = new(2020, 1, 1);
 
+    /// <summary>
+    /// Days a past visit stays in the calendars of its communes: a subscriber still finds last week's
+    /// visit (its page, whom to call), but the ~35,000 commune calendars do not fill up with history.
+    /// The data page says « de la semaine écoulée ».
+    /// </summary>
+    private const int CommunePastDays = 7;
+
     public static void Write(OutputContext context, OutputSink sink)
     {
         var site = context.Site;
         var zone = site.Settings.TimeZone;
-        // A visit is in the calendars of the ~50 communes around it: its events are made once.
-        var entries = new ConcurrentDictionary<Visit, IReadOnlyList<CalendarEntry>>(ReferenceEqualityComparer.Instance);
-        IReadOnlyList<CalendarEntry> Of(Visit v) => entries.GetOrAdd(v, x => VisitEntries(context, x).ToList());
+        List<(CalendarEntry Entry, byte[] Bytes)> Written(IEnumerable<CalendarEntry> entries) =>
+            entries.Select(e => (e, ICalendarWriter.Event(e, zone))).ToList();
+        // A visit is in the calendars of the ~50 communes around it: its events are written once.
+        var visits = site.Visits.AsParallel().ToDictionary(v => v, v => Written(VisitEntries(context, v)));
+        var workshops = site.Workshops.ToDictionary(w => w.Slug, w => Written(WorkshopEntries(context, w)), StringComparer.Ordinal);
+        // Events by start, then UID: the same bytes whatever order the visits came in.
+        byte[] Feed(string name, IEnumerable<(CalendarEntry Entry, byte[] Bytes)> events) => ICalendarWriter.Calendar(name, zone,
+            events.OrderBy(e => e.Entry.Start).ThenBy(e => e.Entry.Uid, StringComparer.Ordinal).Select(e => e.Bytes));
 
-        sink.Text(Routes.AgendaCalendar, ICalendarWriter.Write($"{site.Settings.Title} : bus et ateliers", zone,
-            site.Visits.SelectMany(Of).Concat(site.Workshops.SelectMany(w => WorkshopEntries(context, w)))
-                .OrderBy(e => e.Start).ThenBy(e => e.Uid, StringComparer.Ordinal)));
+        sink.Bytes(Routes.AgendaCalendar, Feed($"{site.Settings.Title} : bus et ateliers",
+            site.Visits.SelectMany(v => visits[v]).Concat(site.Workshops.SelectMany(w => workshops[w.Slug]))));
+        var pastSince = site.Today.AddDays(-CommunePastDays);
         site.Communes.AsParallel().ForAll(c =>
         {
             var offers = site.OffersByCommune[c.Code];
-            var visits = offers.UpcomingVisits.Concat(offers.PastVisits).Select(v => v.Item).OrderBy(v => v.Stop.Date);
-            sink.Text(Routes.CommuneCalendar(c), ICalendarWriter.Write($"Bus numérique près {Fr.Of(c.Name)}", zone, visits.SelectMany(Of)));
+            var near = offers.UpcomingVisits.Concat(offers.PastVisits.Where(v => v.Item.Stop.Date >= pastSince));
+            sink.Bytes(Routes.CommuneCalendar(c), Feed($"Bus numérique près {Fr.Of(c.Name)}", near.SelectMany(v => visits[v.Item])));
         });
         foreach (var tour in site.Tours)
-            sink.Text(Routes.TourCalendar(tour), ICalendarWriter.Write(tour.Name, zone, site.VisitsOf(tour).SelectMany(Of)));
+            sink.Bytes(Routes.TourCalendar(tour), Feed(tour.Name, site.VisitsOf(tour).SelectMany(v => visits[v])));
         // A recurring stop's page has one calendar with all its dates, expanded (read the same by every calendar app).
         foreach (var group in site.VisitGroups)
-            sink.Text(Routes.VisitCalendar(group.Lead), ICalendarWriter.Write($"{group.Tour.Name} {Fr.At(group.Commune.Name)}", zone, group.Visits.SelectMany(Of)));
+            sink.Bytes(Routes.VisitCalendar(group.Lead), Feed($"{group.Tour.Name} {Fr.At(group.Commune.Name)}", group.Visits.SelectMany(v => visits[v])));
         foreach (var workshop in site.Workshops)
-            sink.Text(Routes.WorkshopCalendar(workshop), ICalendarWriter.Write(workshop.Title, zone, WorkshopEntries(context, workshop)));
+            sink.Bytes(Routes.WorkshopCalendar(workshop), Feed(workshop.Title, workshops[workshop.Slug]));
     }
 
     /// <summary>
@@ -52,9 +63,7 @@ public static class Calendars
             ? stop.Reception == Model.Vocabularies.Reception.DropIn
                 ? " Sans rendez-vous."
                 : $" Sur rendez-vous : {visit.CallWith}{(visit.CallPhone is { } call ? $", {call.Display}" : "")}."
-            : stop.Registration is { } r
-                ? $" Inscription : {r.With}{(r.Phone is { } p ? $", {p.Display}" : "")}{(r.Deadline is { } d ? $", avant le {Fr.DateShort(d)}" : "")}."
-                : "";
+            : stop.Registration is { } r ? " " + Registration(r) : "";
         var day = stop.Date.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
         for (var i = 0; i < stop.Sessions.Count; i++)
         {
@@ -79,10 +88,15 @@ public static class Calendars
             $"atelier-{workshop.Slug}-{s.Date.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture)}@{host}",
             s.Date.ToDateTime(s.Time.Start), LocalTime.End(s.Date, s.Time.End),
             workshop.Title,
-            workshop.Summary,
+            // The phone to register with, as a visit's event has it: one need not open the page to call.
+            workshop.Registration is { } r ? workshop.Summary is { } summary ? $"{summary} {Registration(r)}" : Registration(r) : workshop.Summary,
             $"{workshop.Venue}{(workshop.Street is { } street ? $", {street}" : "")}, {commune.PostalCodes[0].Value} {commune.Name}",
             workshop.Location,
             context.Frame.Absolute(Routes.Workshop(workshop)),
             false, 0, context.Site.Today.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)));
     }
+
+    /// <summary>« Inscription : Mairie de Sorigny, 02 61 91 32 50, avant le 2 mars. »</summary>
+    private static string Registration(Registration r) =>
+        $"Inscription : {r.With}{(r.Phone is { } p ? $", {p.Display}" : "")}{(r.Deadline is { } d ? $", avant le {Fr.DateShort(d)}" : "")}.";
 }

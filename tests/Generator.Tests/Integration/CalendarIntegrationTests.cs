@@ -157,7 +157,7 @@ public sealed class CalendarIntegrationTests
         Build(site);
         var before = CalendarsOfTheStop.ToDictionary(f => f, f => Events(Load(site, f)));
         Assert.All(before.Values, events => Assert.Equal(2, events.Count)); // a morning and an afternoon session
-        Assert.All(before.Values.SelectMany(e => e), e => Assert.Equal("CONFIRMED", e.Status));
+        Assert.All(before.Values.SelectMany(e => e), e => Assert.Null(e.Status)); // confirmed: the default, not written
 
         // When it is cancelled, with its reason, and built again
         site.EditFile("content/tournees/bus-test.yml", "    statut: confirme", "    statut: annule\n    motif_annulation: moins de 6 inscrits");
@@ -281,6 +281,82 @@ public sealed class CalendarIntegrationTests
             Assert.All(read, e => Assert.StartsWith(theme + ".", e.Description));
             Assert.All(read, e => Assert.Equal("Place de l'Église, 37250 Sorigny", e.Location));
         }
+    }
+
+    /// <summary>Sorigny's stops 8, 7 and 3 days before the build (2026-11-24), and one in Montbazon, 5 km away, next week.</summary>
+    private const string PastAndNext = """
+        -- content/tournees/bus-test.yml --
+        nom: Bus numérique de test
+        operateur: Association de test
+        places: 12
+        seances_par_defaut: ["09:00-12:00"]
+        frais_a_charge: [Gratuit]
+        arrets:
+          - date: 2026-11-16
+            code_insee: "37250"
+            lieu: Place de l'Église
+            statut: confirme
+          - date: 2026-11-17
+            code_insee: "37250"
+            lieu: Place de l'Église
+            statut: confirme
+          - date: 2026-11-21
+            code_insee: "37250"
+            lieu: Place de l'Église
+            statut: confirme
+          - date: 2026-12-01
+            code_insee: "37154"
+            lieu: Place de la Mairie
+            inscription: { aupres_de: Mairie de Montbazon, telephone: "02 61 91 31 54" }
+            statut: confirme
+
+        """;
+
+    [Fact]
+    public void A_commune_calendar_keeps_past_visits_for_a_week_and_the_other_calendars_keep_them_all()
+    {
+        // Given stops 8, 7 and 3 days before the build, and one next week
+        using var site = TestSite.Create(PastAndNext);
+        Build(site);
+
+        // Then Sorigny's calendar has last week's visits and the next one, not the one 8 days ago
+        var days = (string file) => Events(Load(site, file)).Select(e => DateOnly.FromDateTime(e.DtStart!.Value)).ToList();
+        Assert.Equal([new(2026, 11, 17), new(2026, 11, 21), new(2026, 12, 1)], days("donnees/communes/sorigny-37250.ics"));
+        // while the tour's calendar and the whole agenda keep every date
+        Assert.Equal(4, days("donnees/bus/bus-test.ics").Count);
+        Assert.Equal(4, days("donnees/agenda.ics").Count);
+    }
+
+    [Fact]
+    public void A_visit_is_the_same_event_byte_for_byte_in_every_commune_calendar_and_keeps_what_one_needs()
+    {
+        using var site = TestSite.Create(PastAndNext);
+        Build(site);
+        var files = new[] { "donnees/communes/sorigny-37250.ics", "donnees/communes/montbazon-37154.ics" };
+
+        // The Montbazon visit, in its own commune's calendar and in its neighbour's
+        var texts = files.Select(f => VEvent(File.ReadAllText(Path.Combine(site.Output, f), Encoding.UTF8), "bus-test-20261201-37154-1@")).ToList();
+        Assert.Equal(texts[0], texts[1]);
+
+        foreach (var file in files)
+        {
+            var read = Assert.Single(Load(site, file).Events, e => e.Uid!.StartsWith("bus-test-20261201-37154-1@", StringComparison.Ordinal));
+            Assert.Equal(new DateTime(2026, 12, 1, 8, 0, 0, DateTimeKind.Utc), read.DtStart!.AsUtc);
+            Assert.Equal(new DateTime(2026, 12, 1, 11, 0, 0, DateTimeKind.Utc), read.DtEnd!.AsUtc);
+            Assert.Equal("Bus numérique de test à Montbazon", read.Summary);
+            Assert.Equal("Place de la Mairie, 37250 Montbazon", read.Location);
+            Assert.Contains("02 61 91 31 54", read.Description);
+            Assert.Equal("https://test.example.org/bus/bus-test/2026-12-01-montbazon/", read.Url!.AbsoluteUri);
+        }
+    }
+
+    /// <summary>The folded text of the event whose UID starts with <paramref name="uid"/>, BEGIN to END.</summary>
+    private static string VEvent(string ics, string uid)
+    {
+        var start = ics.IndexOf("BEGIN:VEVENT\r\nUID:" + uid, StringComparison.Ordinal);
+        Assert.True(start >= 0, $"no event {uid}");
+        var end = ics.IndexOf("END:VEVENT\r\n", start, StringComparison.Ordinal);
+        return ics[start..(end + "END:VEVENT\r\n".Length)];
     }
 
     private static void Build(TestSite site)

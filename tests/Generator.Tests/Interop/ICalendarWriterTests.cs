@@ -30,6 +30,9 @@ public sealed class ICalendarWriterTests
         new Uri("https://test.example.org/bus/bus-test/2027-03-09-sorigny/"), cancelled, sequence,
         new DateTime(2026, 11, 24, 0, 0, 0, DateTimeKind.Utc));
 
+    private static string Write(string name, string zone, CalendarEntry[] entries) =>
+        StrictUtf8.GetString(ICalendarWriter.Calendar(name, zone, entries.Select(e => ICalendarWriter.Event(e, zone))));
+
     [Fact]
     public void Commas_semicolons_a_backslash_a_newline_and_a_long_accented_title_are_escaped_folded_and_read_back()
     {
@@ -38,7 +41,7 @@ public sealed class ICalendarWriterTests
         var escaped = $"Bus\\, numérique\\; test \\\\ fin\\nDeuxième ligne : {LongAccentedTitle}";
 
         // When it is written
-        var ics = ICalendarWriter.Write("Agenda, test; \\ ok", "Europe/Paris", [Entry(summary, description: summary)]);
+        var ics = Write("Agenda, test; \\ ok", "Europe/Paris", [Entry(summary, description: summary)]);
 
         // Then every line ends with CRLF, and there is no other line break
         Assert.EndsWith("\r\n", ics);
@@ -110,7 +113,7 @@ public sealed class ICalendarWriterTests
     [Fact]
     public void The_Paris_time_zone_has_its_summer_and_winter_rules_which_give_the_last_Sundays_of_March_and_October()
     {
-        var calendar = Calendar.Load(ICalendarWriter.Write("Test", "Europe/Paris", [Entry("Un passage")]))!;
+        var calendar = Calendar.Load(Write("Test", "Europe/Paris", [Entry("Un passage")]))!;
 
         var zone = Assert.Single(calendar.TimeZones);
         Assert.Equal("Europe/Paris", zone.TzId);
@@ -133,7 +136,7 @@ public sealed class ICalendarWriterTests
     public void A_zone_whose_change_is_not_in_the_last_week_gets_the_numbered_Sunday()
     {
         // New York: second Sunday of March, first Sunday of November
-        var calendar = Calendar.Load(ICalendarWriter.Write("Test", "America/New_York", [Entry("Un passage")]))!;
+        var calendar = Calendar.Load(Write("Test", "America/New_York", [Entry("Un passage")]))!;
         var zone = Assert.Single(calendar.TimeZones);
 
         Assert.Equal(new DateTime(2027, 3, 14, 2, 0, 0), Onset(Assert.Single(zone.TimeZoneInfos, i => i.Name == "DAYLIGHT"), 2027));
@@ -143,7 +146,7 @@ public sealed class ICalendarWriterTests
     [Fact]
     public void A_zone_without_summer_time_has_one_standard_offset()
     {
-        var calendar = Calendar.Load(ICalendarWriter.Write("Test", "Asia/Tokyo", [Entry("Un passage")]))!;
+        var calendar = Calendar.Load(Write("Test", "Asia/Tokyo", [Entry("Un passage")]))!;
 
         var info = Assert.Single(Assert.Single(calendar.TimeZones).TimeZoneInfos);
         Assert.Equal("STANDARD", info.Name);
@@ -153,7 +156,7 @@ public sealed class ICalendarWriterTests
     [Fact]
     public void A_cancelled_entry_is_cancelled_with_its_sequence_and_keeps_its_uid_and_place()
     {
-        var calendar = Calendar.Load(ICalendarWriter.Write("Test", "Europe/Paris", [Entry("Annulé", cancelled: true, sequence: 7)]))!;
+        var calendar = Calendar.Load(Write("Test", "Europe/Paris", [Entry("Annulé", cancelled: true, sequence: 7)]))!;
 
         var read = Assert.Single(calendar.Events);
         Assert.Equal("CANCELLED", read.Status);
@@ -162,6 +165,56 @@ public sealed class ICalendarWriterTests
         Assert.Equal(47.243, read.GeographicLocation!.Latitude, 6);
         Assert.Equal(0.695, read.GeographicLocation.Longitude, 6);
         Assert.Equal(new DateTime(2027, 3, 9, 8, 0, 0, DateTimeKind.Utc), read.DtStart!.AsUtc);
+    }
+
+    [Fact]
+    public void Properties_whose_value_is_the_default_are_not_written_and_the_event_keeps_what_one_needs()
+    {
+        // Given a confirmed event, never changed (SEQUENCE 0)
+        var ics = Write("Test", "Europe/Paris", [Entry("Un passage", description: "Inscription : Mairie de Sorigny, 02 61 91 32 50.")]);
+
+        // Then no line restates a default: STATUS:CONFIRMED, SEQUENCE:0, TRANSP:OPAQUE, CALSCALE:GREGORIAN
+        var names = ics.Split("\r\n").Where(l => l.Length > 0 && l[0] != ' ').Select(l => l.Split(':', ';')[0]).ToList();
+        Assert.DoesNotContain("STATUS", names);
+        Assert.DoesNotContain("SEQUENCE", names);
+        Assert.DoesNotContain("TRANSP", names);
+        Assert.DoesNotContain("CALSCALE", names);
+
+        // and a parser reads it as the same event, with its time, place, phone and page
+        var read = Assert.Single(Calendar.Load(ics)!.Events);
+        Assert.Equal(0, read.Sequence);
+        Assert.Equal("bus-test-20270309-37250-1@test.example.org", read.Uid);
+        Assert.Equal(new DateTime(2027, 3, 9, 8, 0, 0, DateTimeKind.Utc), read.DtStart!.AsUtc);
+        Assert.Equal(new DateTime(2027, 3, 9, 11, 0, 0, DateTimeKind.Utc), read.DtEnd!.AsUtc);
+        Assert.Equal("Un passage", read.Summary);
+        Assert.Equal("Place de l'Église, 37250 Sorigny", read.Location);
+        Assert.Contains("02 61 91 32 50", read.Description);
+        Assert.Equal("https://test.example.org/bus/bus-test/2027-03-09-sorigny/", read.Url!.AbsoluteUri);
+    }
+
+    [Fact]
+    public void An_event_is_copied_byte_for_byte_into_every_calendar_that_has_it()
+    {
+        var first = ICalendarWriter.Event(Entry("Premier"), "Europe/Paris");
+        var shared = ICalendarWriter.Event(Entry("Partagé") with { Uid = "partage@test.example.org" }, "Europe/Paris");
+
+        var one = ICalendarWriter.Calendar("Un", "Europe/Paris", [first, shared]);
+        var other = ICalendarWriter.Calendar("Autre", "Europe/Paris", [shared]);
+
+        Assert.True(one.AsSpan().IndexOf(shared) > one.AsSpan().IndexOf(first));
+        Assert.True(other.AsSpan().IndexOf(shared) > 0);
+        Assert.Equal(2, Calendar.Load(StrictUtf8.GetString(one))!.Events.Count);
+        Assert.Equal("Partagé", Assert.Single(Calendar.Load(StrictUtf8.GetString(other))!.Events).Summary);
+    }
+
+    [Fact]
+    public void A_calendar_without_events_still_has_its_time_zone_and_parses()
+    {
+        // RFC 5545 asks for at least one component in a VCALENDAR: the VTIMEZONE is it.
+        var calendar = Calendar.Load(Write("Vide", "Europe/Paris", []))!;
+
+        Assert.Empty(calendar.Events);
+        Assert.Equal("Europe/Paris", Assert.Single(calendar.TimeZones).TzId);
     }
 
     /// <summary>The local time at which a VTIMEZONE rule starts in <paramref name="year"/>, as the parser evaluates its RRULE.</summary>

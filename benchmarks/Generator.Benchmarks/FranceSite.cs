@@ -7,9 +7,9 @@ namespace Relais.Benchmarks;
 /// <summary>
 /// Writes a synthetic site the size of France: every commune of the reference file, places and
 /// workshops spread over them with a fixed seed, and bus tours with stops on weekdays. At a scale
-/// below 1 it keeps whole departments, in code order, until it has that share of the communes, and
-/// the same share of places, stops and workshops: the density of offers, hence the work per page,
-/// stays that of the whole country.
+/// below 1 it keeps that share of the communes, the first in code order (so whole departments, side
+/// by side, but the last), and the same share of places, stops and workshops: the density of
+/// offers, hence the work per page, stays that of the whole country.
 /// </summary>
 public static class FranceSite
 {
@@ -128,23 +128,12 @@ public static class FranceSite
         modalites_acces: [Se présenter]
         """);
 
-    /// <summary>Whole departments in code order until they hold <paramref name="scale"/> of the communes; the share actually kept.</summary>
+    /// <summary>The first <paramref name="scale"/> of the communes in code order (whole departments but the last); the share actually kept.</summary>
     private static List<ImportedCommune> Subset(List<ImportedCommune> all, double scale, out double share)
     {
-        if (scale >= 1)
-        {
-            share = 1;
-            return all;
-        }
-        var wanted = scale * all.Count;
-        var kept = new List<ImportedCommune>();
-        foreach (var department in all.GroupBy(c => c.Department).OrderBy(g => g.Key, StringComparer.Ordinal))
-        {
-            if (kept.Count >= wanted) break;
-            kept.AddRange(department);
-        }
+        var kept = all.OrderBy(c => c.Code, StringComparer.Ordinal).Take(Math.Max(1, (int)Math.Round(scale * all.Count))).ToList();
         share = (double)kept.Count / all.Count;
-        return kept;
+        return scale >= 1 ? all : kept;
     }
 }
 

@@ -52,9 +52,14 @@ public static class Report
 
     public static string Scaling(IReadOnlyList<(double Share, int Pages, Measurement Build)> points)
     {
-        var table = new StringBuilder("Scaling (clean builds):\n\n| share of the country | pages | wall | ms per page, wall | ms per page, CPU | peak RSS |\n|---:|---:|---:|---:|---:|---:|\n");
-        foreach (var (share, pages, build) in points)
-            table.Append(Inv, $"| {share:P1} | {pages:N0} | {Seconds(build.Wall)} | {build.Wall.TotalMilliseconds / pages:0.00} | {build.Cpu.TotalMilliseconds / pages:0.00} | {MiB(build)} |\n");
+        // The marginal cost (from the previous size) leaves out what a build costs whatever its size (start, JIT, assets).
+        var table = new StringBuilder("Scaling (clean builds):\n\n| share of the country | pages | wall | ms per page, wall | ms per page, CPU | ms per added page, CPU | peak RSS |\n|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (var i = 0; i < points.Count; i++)
+        {
+            var (share, pages, build) = points[i];
+            var marginal = i == 0 || pages == points[i - 1].Pages ? "" : ((build.Cpu - points[i - 1].Build.Cpu).TotalMilliseconds / (pages - points[i - 1].Pages)).ToString("0.00", Inv);
+            table.Append(Inv, $"| {share:P1} | {pages:N0} | {Seconds(build.Wall)} | {build.Wall.TotalMilliseconds / pages:0.00} | {build.Cpu.TotalMilliseconds / pages:0.00} | {marginal} | {MiB(build)} |\n");
+        }
         var first = points[0];
         var last = points[^1];
         table.Append(Inv, $"\nTime per page, largest against smallest: {last.Build.Wall.TotalMilliseconds / last.Pages / (first.Build.Wall.TotalMilliseconds / first.Pages):0.00}× wall, "

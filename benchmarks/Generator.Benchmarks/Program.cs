@@ -11,6 +11,8 @@ using Relais.Generator.Diagnostics;
 //   dotnet run -c Release --project benchmarks/Generator.Benchmarks -- validate [PLACES STOPS WORKSHOPS]
 // Import of a hub's CSV the size of a national export:
 //   dotnet run -c Release --project benchmarks/Generator.Benchmarks -- import [ROWS]
+// Our CLI against Hugo, one child process per run, and the scaling (see BENCHMARKS.md):
+//   dotnet run -c Release --project benchmarks/Generator.Benchmarks -- compare [--scale 0.25]
 var repo = AppContext.BaseDirectory;
 while (!File.Exists(Path.Combine(repo, "Relais.slnx"))) repo = Path.GetDirectoryName(repo) ?? throw new InvalidOperationException("Run from the repository.");
 var reference = Path.GetFullPath(Path.Combine(repo, "..", "shared", "data", "communes-france.csv"));
@@ -19,6 +21,7 @@ if (!File.Exists(reference))
     Console.Error.WriteLine($"The reference commune list is needed: {reference} is missing.");
     return 2;
 }
+if (args is ["compare", ..]) return await Comparison.RunAsync(repo, reference, args[1..]);
 if (args is ["import", ..]) return ImportBenchmark.Run(reference, args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000);
 var validateOnly = args is ["validate", ..];
 if (validateOnly) args = args[1..];
@@ -27,7 +30,7 @@ int Arg(int i, int fallback) => args.Length > i ? int.Parse(args[i], CultureInfo
 var root = Path.Combine(Path.GetTempPath(), "relais-bench");
 if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
 var size = FranceSite.Write(reference, root, Arg(0, 20_000), Arg(1, 5_000), Arg(2, 2_000));
-Console.WriteLine($"Site: {size.Communes:N0} communes, {size.Places:N0} places, {size.Stops:N0} stops, {size.Workshops:N0} workshops; {Environment.ProcessorCount} cores.");
+Console.WriteLine($"Site: {size.Communes.Count:N0} communes, {size.Places.Count:N0} places, {size.Stops.Count:N0} stops, {size.Workshops.Count:N0} workshops; {Environment.ProcessorCount} cores.");
 
 if (validateOnly)
 {

@@ -24,7 +24,9 @@ var validateOnly = args is ["validate", ..];
 if (validateOnly) args = args[1..];
 int Arg(int i, int fallback) => args.Length > i ? int.Parse(args[i], CultureInfo.InvariantCulture) : fallback;
 
-var root = Path.Combine(Path.GetTempPath(), "relais-bench");
+// Branch render: its own folder, so that parallel worktrees do not delete each other's site (revert on merge).
+var root = Path.Combine(Path.GetTempPath(), "relais-bench-render");
+Console.WriteLine($"Site folder: {root}");
 if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
 var size = FranceSite.Write(reference, root, Arg(0, 20_000), Arg(1, 5_000), Arg(2, 2_000));
 Console.WriteLine($"Site: {size.Communes:N0} communes, {size.Places:N0} places, {size.Stops:N0} stops, {size.Workshops:N0} workshops; {Environment.ProcessorCount} cores.");

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Relais.Model.Pages;
+using Relais.Theme.Blocks;
 using Relais.Theme.Layout;
 
 namespace Relais.Generator.Render;
@@ -23,15 +24,16 @@ public sealed class PageRenderer : IAsyncDisposable
     private HtmlRenderer _renderer;
     private int _rendered;
 
-    /// <param name="shared">The build's header and footer; null to render them (SiteHeader, SiteFooter) alone.</param>
-    public PageRenderer(SharedMarkup? shared = null)
+    /// <param name="shared">The build's header and footer and its cards; null to render the header and footer
+    /// themselves (SiteHeader, SiteFooter).</param>
+    public PageRenderer((SharedMarkup Layout, CardMarkup Cards)? shared = null)
     {
         var services = new ServiceCollection()
             .AddLogging()
             // French text as is (« é », no-break spaces, « ' », not « &#xE9; », « &#xA0; », « &#x27; »): lighter
             // pages; markup characters are still escaped (see MarkupOnlyHtmlEncoder).
             .AddSingleton<HtmlEncoder>(MarkupOnlyHtmlEncoder.Instance);
-        if (shared is not null) services.AddSingleton(shared);
+        if (shared is var (layout, cards)) services.AddSingleton(layout).AddSingleton(cards);
         _services = services.BuildServiceProvider();
         _renderer = Create();
     }

@@ -4,6 +4,7 @@ using Relais.Generator.Diagnostics;
 using Relais.Generator.Plan;
 using Relais.Generator.Write;
 using Relais.Model;
+using Relais.Theme.Blocks;
 using Relais.Theme.Layout;
 
 namespace Relais.Generator.Render;
@@ -29,11 +30,12 @@ public static class RenderPages
         SharedMarkup shared;
         await using (var renderer = new PageRenderer())
             shared = await SharedMarkup.RenderAsync(plan.Frame, renderer.RenderToStringAsync);
+        var cards = new CardMarkup(MarkupOnlyHtmlEncoder.Instance);
         var done = 0;
         var workers = Math.Max(1, Environment.ProcessorCount);
         var tasks = Enumerable.Range(0, workers).Select(worker => Task.Run(async () =>
         {
-            await using var renderer = new PageRenderer(shared);
+            await using var renderer = new PageRenderer((shared, cards));
             var bytes = new byte[256 * 1024];
             for (var i = worker; i < plan.Pages.Count; i += workers)
             {

@@ -115,18 +115,25 @@ public static class StaticMap
         IReadOnlyList<(double Left, double Top, double Right, double Bottom)> labels)
     {
         var halfWidth = Width(text, LabelFont) / 2;
-        var angles = new[] { 0.0, 180 }.Concat(Enumerable.Range(1, 7).SelectMany(k => new[] { k * 22.5, 360 - k * 22.5, 180 - k * 22.5, 180 + k * 22.5 })).Distinct();
-        return angles
-            .Select(degrees =>
-            {
-                var angle = degrees * Math.PI / 180;
-                var x = Math.Clamp(Size / 2 + radius * Math.Sin(angle), halfWidth + 2, Size - halfWidth - 2);
-                var y = Math.Clamp(Size / 2 - radius * Math.Cos(angle) + LabelFont * 0.35, LabelFont, Size - 4);
-                var box = Box(x, y, text, LabelFont);
-                return (X: x, Y: y, Covered: 2 * markers.Count(m => Overlaps(box, m)) + labels.Count(l => Overlaps(box, l)));
-            })
-            .MinBy(spot => spot.Covered) is var (bestX, bestY, _) ? (bestX, bestY) : (Size / 2, Size / 2);
+        var best = (X: Size / 2, Y: Size / 2, Covered: int.MaxValue);
+        foreach (var degrees in LabelAngles)
+        {
+            var angle = degrees * Math.PI / 180;
+            var x = Math.Clamp(Size / 2 + radius * Math.Sin(angle), halfWidth + 2, Size - halfWidth - 2);
+            var y = Math.Clamp(Size / 2 - radius * Math.Cos(angle) + LabelFont * 0.35, LabelFont, Size - 4);
+            var box = Box(x, y, text, LabelFont);
+            var covered = 0;
+            foreach (var m in markers) if (Overlaps(box, m)) covered += 2;
+            foreach (var l in labels) if (Overlaps(box, l)) covered++;
+            if (covered < best.Covered) best = (x, y, covered);
+            // The first spot that covers nothing is the one: no later spot can do better.
+            if (covered == 0) break;
+        }
+        return (best.X, best.Y);
     }
+
+    private static readonly double[] LabelAngles =
+        new[] { 0.0, 180 }.Concat(Enumerable.Range(1, 7).SelectMany(k => new[] { k * 22.5, 360 - k * 22.5, 180 - k * 22.5, 180 + k * 22.5 })).Distinct().ToArray();
 
     /// <summary>The box of a centred text whose baseline is at y (widths estimated: no font is measured here).</summary>
     private static (double Left, double Top, double Right, double Bottom) Box(double x, double y, string text, double font) =>

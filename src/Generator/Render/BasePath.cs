@@ -6,6 +6,9 @@ namespace Relais.Generator.Render;
 /// </summary>
 public static class BasePath
 {
+    /// <summary>Served at the root of its host: links stay as they are.</summary>
+    public static bool IsRoot(Uri baseUrl) => baseUrl.AbsolutePath.TrimEnd('/').Length == 0;
+
     public static string Apply(string html, Uri baseUrl)
     {
         var prefix = baseUrl.AbsolutePath.TrimEnd('/');

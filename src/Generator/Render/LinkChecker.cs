@@ -5,56 +5,83 @@ namespace Relais.Generator.Render;
 /// an in-page anchor with no matching id, or a scheme other than http(s), mailto and tel.
 /// A scan for « name="value" » suffices: the HTML is our own output, attributes always
 /// double-quoted (and it is several times faster than a regular expression over 100,000 pages).
+/// Values are looked at in place, as spans: a page allocates nothing for its links unless one is broken.
 /// </summary>
 public static class LinkChecker
 {
-    public static IReadOnlyList<string> Broken(string html, IReadOnlySet<string> routes, Uri? baseUrl = null)
+    public static IReadOnlyList<string> Broken(string html, HashSet<string> routes, Uri? baseUrl = null) => Broken(html.AsSpan(), routes, baseUrl);
+
+    public static IReadOnlyList<string> Broken(ReadOnlySpan<char> html, HashSet<string> routes, Uri? baseUrl = null)
     {
-        var targets = new List<string>();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = html.IndexOf("=\"", StringComparison.Ordinal); i >= 0; i = html.IndexOf("=\"", i, StringComparison.Ordinal))
+        var lookup = routes.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Where the ids and the in-page anchors are, checked once all ids are known; kept per thread, reused.
+        var ids = t_ids ??= [];
+        var anchors = t_anchors ??= [];
+        ids.Clear();
+        anchors.Clear();
+        List<string>? broken = null;
+        void Report(ReadOnlySpan<char> target)
         {
-            var end = html.IndexOf('"', i + 2);
-            if (end < 0) break;
+            var text = target.ToString();
+            if (!(broken ??= []).Contains(text)) broken.Add(text);
+        }
+        for (var i = html.IndexOf("=\""); i >= 0;)
+        {
+            var start = i + 2;
+            var length = html[start..].IndexOf('"');
+            if (length < 0) break;
             var name = AttributeName(html, i);
-            if (name is "href" or "src" or "action") targets.Add(System.Net.WebUtility.HtmlDecode(html[(i + 2)..end]));
-            else if (name is "id") ids.Add(html[(i + 2)..end]);
-            i = end + 1;
+            if (name is "id") ids.Add(new Range(start, start + length));
+            else if (name is "href" or "src" or "action")
+            {
+                var value = html.Slice(start, length);
+                // Entities are rare in links (« &amp; » in a query): decoded only then.
+                var target = value.Contains('&') ? System.Net.WebUtility.HtmlDecode(value.ToString()).AsSpan() : value;
+                if (target.StartsWith('#')) anchors.Add(new Range(start, start + length));
+                else if (IsBroken(target, lookup, baseUrl)) Report(target);
+            }
+            var next = html[(start + length + 1)..].IndexOf("=\"");
+            i = next < 0 ? -1 : start + length + 1 + next;
         }
-        var broken = new List<string>();
-        foreach (var target in targets.Distinct(StringComparer.Ordinal))
+        foreach (var anchor in anchors)
         {
-            if (target.StartsWith('#'))
-            {
-                if (!ids.Contains(target[1..])) broken.Add(target);
-            }
-            else if (target.StartsWith('/') && !target.StartsWith("//", StringComparison.Ordinal))
-            {
-                var path = target.Split('#', 2)[0].Split('?', 2)[0];
-                if (!routes.Contains(path)) broken.Add(target);
-            }
-            else if (target.StartsWith("webcal://", StringComparison.Ordinal))
-            {
-                // A subscription link to one of our calendars: its path must be planned.
-                var prefix = baseUrl?.AbsolutePath.TrimEnd('/') ?? "";
-                var path = Uri.TryCreate(target, UriKind.Absolute, out var uri) ? uri.AbsolutePath : "";
-                if (!path.StartsWith(prefix, StringComparison.Ordinal) || !routes.Contains(path[prefix.Length..])) broken.Add(target);
-            }
-            else if (!(target.StartsWith("https://", StringComparison.Ordinal) || target.StartsWith("http://", StringComparison.Ordinal)
-                       || target.StartsWith("mailto:", StringComparison.Ordinal) || target.StartsWith("tel:", StringComparison.Ordinal)))
-            {
-                broken.Add(target);
-            }
+            var value = html[anchor];
+            var target = value.Contains('&') ? System.Net.WebUtility.HtmlDecode(value.ToString()).AsSpan() : value;
+            var found = false;
+            foreach (var id in ids) found = found || html[id].SequenceEqual(target[1..]);
+            if (!found) Report(target);
         }
-        return broken;
+        return broken ?? [];
+    }
+
+    [ThreadStatic] private static List<Range>? t_ids;
+    [ThreadStatic] private static List<Range>? t_anchors;
+
+    private static bool IsBroken(ReadOnlySpan<char> target, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> routes, Uri? baseUrl)
+    {
+        if (target.StartsWith('/') && !target.StartsWith("//"))
+        {
+            var path = target;
+            if (path.IndexOf('#') is var hash and >= 0) path = path[..hash];
+            if (path.IndexOf('?') is var query and >= 0) path = path[..query];
+            return !routes.Contains(path);
+        }
+        if (target.StartsWith("webcal://"))
+        {
+            // A subscription link to one of our calendars: its path must be planned.
+            var prefix = baseUrl?.AbsolutePath.TrimEnd('/') ?? "";
+            var path = Uri.TryCreate(target.ToString(), UriKind.Absolute, out var uri) ? uri.AbsolutePath : "";
+            return !path.StartsWith(prefix, StringComparison.Ordinal) || !routes.Contains(path.AsSpan(prefix.Length));
+        }
+        return !(target.StartsWith("https://") || target.StartsWith("http://") || target.StartsWith("mailto:") || target.StartsWith("tel:"));
     }
 
     /// <summary>The name before the « = » at <paramref name="equals"/>, when white space precedes it
     /// (so « data-src= » or « data-id= » are not taken for links or anchors).</summary>
-    private static ReadOnlySpan<char> AttributeName(string html, int equals)
+    private static ReadOnlySpan<char> AttributeName(ReadOnlySpan<char> html, int equals)
     {
         var start = equals;
         while (start > 0 && char.IsAsciiLetterLower(html[start - 1])) start--;
-        return start > 0 && start < equals && char.IsWhiteSpace(html[start - 1]) ? html.AsSpan(start, equals - start) : [];
+        return start > 0 && start < equals && char.IsWhiteSpace(html[start - 1]) ? html[start..equals] : [];
     }
 }

@@ -4,6 +4,8 @@ using Relais.Generator.Diagnostics;
 using Relais.Generator.Plan;
 using Relais.Generator.Write;
 using Relais.Model;
+using Relais.Theme.Blocks;
+using Relais.Theme.Layout;
 
 namespace Relais.Generator.Render;
 
@@ -24,11 +26,17 @@ public static class RenderPages
         var routes = plan.Pages.Select(p => p.Route).Concat(plan.Pdfs.Select(p => p.Route)).Concat(files).ToHashSet(StringComparer.Ordinal);
 
         var broken = new List<Diagnostic>();
+        var baseUrl = plan.Frame.Settings.BaseUrl;
+        SharedMarkup shared;
+        await using (var renderer = new PageRenderer())
+            shared = await SharedMarkup.RenderAsync(plan.Frame, renderer.RenderToStringAsync);
+        var cards = new CardMarkup(MarkupOnlyHtmlEncoder.Instance);
         var done = 0;
         var workers = Math.Max(1, Environment.ProcessorCount);
         var tasks = Enumerable.Range(0, workers).Select(worker => Task.Run(async () =>
         {
-            await using var renderer = new PageRenderer();
+            await using var renderer = new PageRenderer((shared, cards));
+            var bytes = new byte[256 * 1024];
             for (var i = worker; i < plan.Pages.Count; i += workers)
             {
                 var page = plan.Pages[i];
@@ -37,14 +45,20 @@ public static class RenderPages
                     progress?.Report(Interlocked.Increment(ref done));
                     continue;
                 }
-                var html = await renderer.RenderAsync(page.Kind.Component, page.Model);
-                foreach (var link in LinkChecker.Broken(html, routes, plan.Frame.Settings.BaseUrl))
+                var html = (await renderer.RenderAsync(page.Kind.Component, page.Model)).Span;
+                foreach (var link in LinkChecker.Broken(html, routes, baseUrl))
                 {
                     var diagnostic = new Diagnostic(DiagnosticCatalog.BrokenLink, page.Source ?? SourceSpan.StartOf(page.OutputPath), null,
                         $"la page {page.Route} contient un lien vers « {link} », qui ne mène à aucune page du site : corrigez le lien.");
                     lock (broken) broken.Add(diagnostic);
                 }
-                writer.Write(page.OutputPath, Utf8.GetBytes(BasePath.Apply(html, plan.Frame.Settings.BaseUrl)));
+                if (BasePath.IsRoot(baseUrl))
+                {
+                    // Encoded straight from the render buffer into a reused one: no string, no array per page.
+                    if (Utf8.GetMaxByteCount(html.Length) > bytes.Length) bytes = new byte[Utf8.GetMaxByteCount(html.Length)];
+                    writer.Write(page.OutputPath, bytes.AsSpan(0, Utf8.GetBytes(html, bytes)));
+                }
+                else writer.Write(page.OutputPath, Utf8.GetBytes(BasePath.Apply(html.ToString(), baseUrl)));
                 progress?.Report(Interlocked.Increment(ref done));
             }
         })).ToList();

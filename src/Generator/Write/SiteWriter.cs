@@ -37,7 +37,7 @@ public sealed class SiteWriter : IDisposable
     public static SiteWriter Begin(string output) => new(output);
 
     /// <summary>Writes one file of the new site (path relative to the output, « / » separated). Thread-safe.</summary>
-    public void Write(string relativePath, byte[] bytes)
+    public void Write(string relativePath, ReadOnlySpan<byte> bytes)
     {
         lock (_written)
         {
@@ -158,7 +158,7 @@ public sealed class SiteWriter : IDisposable
         }
     }
 
-    private static bool SameBytes(string path, byte[] bytes)
+    private static bool SameBytes(string path, ReadOnlySpan<byte> bytes)
     {
         var info = new FileInfo(path);
         return info.Exists && info.Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);

@@ -40,12 +40,20 @@ public static class Fr
     public static string MonthYear(DateOnly date) => Capitalize(string.Create(Culture, $"{Month(date.Month)} {date.Year}"));
 
     /// <summary>« 9 h », « 14 h 30 » (midnight as « 0 h »; an end of day is written by <see cref="Range"/>).</summary>
-    public static string Time(TimeOnly time) =>
-        time.Minute == 0 ? string.Create(Culture, $"{time.Hour}{Nbsp}h") : string.Create(Culture, $"{time.Hour}{Nbsp}h{Nbsp}{time.Minute:00}");
+    public static string Time(TimeOnly time) => Times[time.Hour * 60 + time.Minute];
+
+    // Each minute of the day written once: pages write the same few hundred times millions of times.
+    private static readonly string[] Times = Enumerable.Range(0, 24 * 60)
+        .Select(m => m % 60 == 0 ? string.Create(Culture, $"{m / 60}{Nbsp}h") : string.Create(Culture, $"{m / 60}{Nbsp}h{Nbsp}{m % 60:00}"))
+        .ToArray();
 
     /// <summary>« 9 h – 12 h ».</summary>
     public static string Range(TimeRange range) =>
-        $"{Time(range.Start)}{Nbsp}–{Nbsp}{(range.End == TimeOnly.MinValue ? $"24{Nbsp}h" : Time(range.End))}";
+        RangeTexts.GetOrAdd((range.Start.Hour * 60 + range.Start.Minute) * 24 * 60 + range.End.Hour * 60 + range.End.Minute, static (_, r) =>
+            $"{Time(r.Start)}{Nbsp}–{Nbsp}{(r.End == TimeOnly.MinValue ? $"24{Nbsp}h" : Time(r.End))}", range);
+
+    // A site has a few hundred distinct ranges, written on every card: each made once.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, string> RangeTexts = new();
 
     /// <summary>« 9 h – 12 h et 14 h – 17 h ».</summary>
     public static string Ranges(IEnumerable<TimeRange> ranges) => List(ranges.Select(Range));

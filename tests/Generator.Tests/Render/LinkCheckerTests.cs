@@ -4,7 +4,7 @@ namespace Relais.Generator.Tests.Render;
 
 public sealed class LinkCheckerTests
 {
-    private static readonly IReadOnlySet<string> Routes = new HashSet<string>(StringComparer.Ordinal)
+    private static readonly HashSet<string> Routes = new HashSet<string>(StringComparer.Ordinal)
     {
         "/", "/lieux/", "/lieux/epn-loches/", "/assets/site.css", "/404.html",
     };

@@ -10,13 +10,6 @@ public static class Calendars
 {
     private static readonly DateOnly SequenceEpoch = new(2020, 1, 1);
 
-    /// <summary>
-    /// Days a past visit stays in the calendars of its communes: a subscriber still finds last week's
-    /// visit (its page, whom to call), but the ~35,000 commune calendars do not fill up with history.
-    /// The data page says « de la semaine écoulée ».
-    /// </summary>
-    private const int CommunePastDays = 7;
-
     public static void Write(OutputContext context, OutputSink sink)
     {
         var site = context.Site;
@@ -32,11 +25,10 @@ public static class Calendars
 
         sink.Bytes(Routes.AgendaCalendar, Feed($"{site.Settings.Title} : bus et ateliers",
             site.Visits.SelectMany(v => visits[v]).Concat(site.Workshops.SelectMany(w => workshops[w.Slug]))));
-        var pastSince = site.Today.AddDays(-CommunePastDays);
         site.Communes.AsParallel().ForAll(c =>
         {
             var offers = site.OffersByCommune[c.Code];
-            var near = offers.UpcomingVisits.Concat(offers.PastVisits.Where(v => v.Item.Stop.Date >= pastSince));
+            var near = offers.UpcomingVisits.Concat(offers.PastVisits.Where(v => v.Item.IsRecentPast));
             sink.Bytes(Routes.CommuneCalendar(c), Feed($"Bus numérique près {Fr.Of(c.Name)}", near.SelectMany(v => visits[v.Item])));
         });
         foreach (var tour in site.Tours)

@@ -65,6 +65,7 @@ public static class ResolveOffers
             {
                 Slug = slug,
                 IsPast = Timeline.IsPast(stop.Date, today),
+                IsRecentPast = Timeline.IsRecentPast(stop.Date, today),
                 RegistrationClosed = Timeline.RegistrationClosed(stop.Registration?.Deadline, today),
                 NextVisitHere = nextInCommune.GetValueOrDefault(stop.Commune.Code) is { } next && next.Stop.Date > stop.Date ? next : null,
                 NextSteps = NextStepsAfter(Visit.LocationOf(stop), stop.Date, places, workshops, radius, today),

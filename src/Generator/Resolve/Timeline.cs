@@ -9,7 +9,17 @@ public static class Timeline
     /// <summary>Data verified longer ago than this is flagged to editors and on the page.</summary>
     public const int StaleAfterDays = 365;
 
+    /// <summary>
+    /// Days a past visit stays in the calendars of its communes: a subscriber still finds last week's
+    /// visit (its page, whom to call), but the ~35,000 commune calendars do not fill up with history.
+    /// The data page says « de la semaine écoulée ».
+    /// </summary>
+    public const int RecentForDays = 7;
+
     public static bool IsPast(DateOnly day, DateOnly today) => day < today;
+
+    /// <summary>Past by at most <see cref="RecentForDays"/> days (a visit a week ago is recent, not one eight days ago).</summary>
+    public static bool IsRecentPast(DateOnly day, DateOnly today) => IsPast(day, today) && today.DayNumber - day.DayNumber <= RecentForDays;
 
     public static bool IsStale(DateOnly verifiedOn, DateOnly today) => today.DayNumber - verifiedOn.DayNumber > StaleAfterDays;
 

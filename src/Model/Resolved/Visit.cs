@@ -57,6 +57,9 @@ public sealed class Visit(Tour tour, Stop stop)
     /// <summary>Its day is before the build's day: its page turns into « après le bus ».</summary>
     public required bool IsPast { get; init; }
 
+    /// <summary>Past, but by a week at most: it stays in the commune calendars.</summary>
+    public bool IsRecentPast { get; init; }
+
     /// <summary>The registration deadline has passed (and the visit has not).</summary>
     public required bool RegistrationClosed { get; init; }
 

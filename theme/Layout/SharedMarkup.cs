@@ -26,7 +26,7 @@ public sealed class SharedMarkup
     public MarkupString Header(string route) => _headers.GetValueOrDefault(route, _otherHeader);
 
     /// <param name="render">Renders a component with its parameters to HTML.</param>
-    public static async Task<SharedMarkup> RenderAsync(SiteFrame site, Func<Type, IReadOnlyDictionary<string, object?>, Task<string>> render)
+    public static async Task<SharedMarkup> RenderAsync(SiteFrame site, Func<Type, Dictionary<string, object?>, Task<string>> render)
     {
         async Task<MarkupString> Header(string? route) =>
             new(await render(typeof(SiteHeader), new Dictionary<string, object?> { [nameof(SiteHeader.Site)] = site, [nameof(SiteHeader.Route)] = route }));

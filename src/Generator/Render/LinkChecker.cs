@@ -34,9 +34,7 @@ public static class LinkChecker
             if (name is "id") ids.Add(new Range(start, start + length));
             else if (name is "href" or "src" or "action")
             {
-                var value = html.Slice(start, length);
-                // Entities are rare in links (« &amp; » in a query): decoded only then.
-                var target = value.Contains('&') ? System.Net.WebUtility.HtmlDecode(value.ToString()).AsSpan() : value;
+                var target = Decoded(html.Slice(start, length));
                 if (target.StartsWith('#')) anchors.Add(new Range(start, start + length));
                 else if (IsBroken(target, lookup, baseUrl)) Report(target);
             }
@@ -45,14 +43,22 @@ public static class LinkChecker
         }
         foreach (var anchor in anchors)
         {
-            var value = html[anchor];
-            var target = value.Contains('&') ? System.Net.WebUtility.HtmlDecode(value.ToString()).AsSpan() : value;
+            var target = Decoded(html[anchor]);
             var found = false;
-            foreach (var id in ids) found = found || html[id].SequenceEqual(target[1..]);
+            foreach (var id in ids)
+            {
+                if (!html[id].SequenceEqual(target[1..])) continue;
+                found = true;
+                break;
+            }
             if (!found) Report(target);
         }
         return broken ?? [];
     }
+
+    /// <summary>Entities are rare in links (« &amp; » in a query): decoded only then.</summary>
+    private static ReadOnlySpan<char> Decoded(ReadOnlySpan<char> value) =>
+        value.Contains('&') ? System.Net.WebUtility.HtmlDecode(value.ToString()).AsSpan() : value;
 
     [ThreadStatic] private static List<Range>? t_ids;
     [ThreadStatic] private static List<Range>? t_anchors;

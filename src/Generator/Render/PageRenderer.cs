@@ -45,13 +45,13 @@ public sealed class PageRenderer : IAsyncDisposable
         return _html.Written;
     }
 
-    public async Task<string> RenderToStringAsync(Type component, IReadOnlyDictionary<string, object?> parameters)
+    public async Task<string> RenderToStringAsync(Type component, Dictionary<string, object?> parameters)
     {
         await RenderToBufferAsync(component, parameters);
         return _html.Written.ToString();
     }
 
-    private async Task RenderToBufferAsync(Type component, IReadOnlyDictionary<string, object?> parameters)
+    private async Task RenderToBufferAsync(Type component, Dictionary<string, object?> parameters)
     {
         if (++_rendered % PagesPerRenderer == 0)
         {
@@ -61,7 +61,7 @@ public sealed class PageRenderer : IAsyncDisposable
         _html.Clear();
         await _renderer.Dispatcher.InvokeAsync(async () =>
         {
-            var output = await _renderer.RenderComponentAsync(component, ParameterView.FromDictionary(parameters.ToDictionary()));
+            var output = await _renderer.RenderComponentAsync(component, ParameterView.FromDictionary(parameters));
             output.WriteHtmlTo(_html);
         });
     }

@@ -3,7 +3,8 @@ using Relais.Generator.Render;
 
 namespace Relais.Generator.Tests;
 
-/// <summary>The programs some tests need beside .NET: Chromium for the PDFs, poppler-utils to read them.</summary>
+/// <summary>The programs some tests need beside .NET: Chromium for the PDFs, poppler-utils to read them,
+/// Node.js for the independent readers of the test project's package.json.</summary>
 public static class ExternalTools
 {
     /// <summary>The Chromium the build would use (RELAIS_CHROMIUM or the usual system paths), or null.</summary>
@@ -14,7 +15,7 @@ public static class ExternalTools
     {
         var missing = new List<string>();
         if (chromium && Chromium is null) missing.Add("Chromium (Debian package chromium, or RELAIS_CHROMIUM)");
-        missing.AddRange(programs.Where(p => Repository.FindOnPath(p) is null).Select(p => $"{p} (Debian package poppler-utils)"));
+        missing.AddRange(programs.Where(p => Repository.FindOnPath(p) is null).Select(p => $"{p} ({(p == "node" ? "Node.js" : "Debian package poppler-utils")})"));
         if (missing.Count > 0) Repository.SkipUnlessCi($"Needs {string.Join(" and ", missing)}, not found on this machine");
     }
 

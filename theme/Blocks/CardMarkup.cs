@@ -105,7 +105,7 @@ public sealed class CardMarkup(HtmlEncoder encoder)
     private string Price(IReadOnlyList<Fee> fees) =>
         fees.Count == 0 ? "" : $"<span class=\"badge {(fees.Contains(Fee.Free) ? "badge-free" : "badge-price")}\">{E(Bits.PriceLabel(fees))}</span>";
 
-    private string Phone(PhoneNumber phone) => $"<a class=\"phone\" href=\"{E(phone.TelUri)}\">{E(phone.Display)}</a>";
+    private string Phone(PhoneNumber phone) => $"<a class=\"phone\" href=\"{E(phone.TelUri)}\">{E(phone.Unbroken)}</a>";
 
     /// <summary>As <see cref="Bits.TimesInText"/> writes it.</summary>
     private string TimesInText(string text)

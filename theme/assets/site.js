@@ -245,6 +245,7 @@ const setUpSearch = (form) => {
   input.setAttribute("aria-expanded", "false");
   input.setAttribute("aria-controls", list.id);
   list.setAttribute("role", "listbox");
+  list.setAttribute("aria-label", "Communes trouvées");
 
   const url = (c) => `${root}communes/${slug(c.name)}-${c.code.toLowerCase()}/`;
 
@@ -652,6 +653,10 @@ const setUpMap = async (app) => {
   else map.setView([46.6, 2.4], 6);
   map.on("moveend", drawList);
   form.addEventListener("change", drawMarkers);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    drawMarkers();
+  });
   drawMarkers();
 };
 

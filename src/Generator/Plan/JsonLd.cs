@@ -1,8 +1,10 @@
-using System.Text.Json;
+using System.Globalization;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Relais.Generator.Interop;
 using Relais.Model;
 using Relais.Model.French;
+using Relais.Model.Pages;
 using Relais.Model.Resolved;
 using Relais.Model.Values;
 using Relais.Model.Vocabularies;
@@ -10,65 +12,157 @@ using Relais.Model.Vocabularies;
 namespace Relais.Generator.Plan;
 
 /// <summary>
-/// schema.org Event descriptions for search engines and assistants, embedded as JSON-LD. The
-/// default encoder escapes « < », so the text cannot close its script element.
+/// schema.org descriptions for search engines and assistants, embedded as JSON-LD: an Event per
+/// session of a visit or a workshop (a day with a morning and an afternoon is two events, a series
+/// of sessions is one event each), and the place of help itself with its hours. The default encoder
+/// escapes « < », so the text cannot close its script element.
 /// </summary>
-public static class JsonLd
+public static partial class JsonLd
 {
     private const string Schema = "https://schema.org/";
 
-    /// <summary>A visit page's events: the visit, or a recurring stop's next dates (one Event each).</summary>
-    public static string ForVisits(VisitGroup group, Uri url, string timeZone)
+    /// <summary>A page describes this many events at most (the next ones); its calendar has them all.</summary>
+    private const int MostEvents = 10;
+
+    /// <summary>A place's hours are published for this many days from the build's day, the exceptions within them by date.</summary>
+    private const int HoursHorizonDays = 91;
+
+    /// <summary>A visit page's events: one per session of the visit, or of a recurring stop's next dates.</summary>
+    public static string ForVisits(VisitGroup group, SiteFrame site)
     {
-        if (!group.IsRecurring) return ForVisit(group.Lead, url, timeZone).ToJsonString(JsonText.Options);
-        var shown = group.Upcoming.Count > 0 ? group.Upcoming.Take(RecurringEvents) : [group.Lead];
-        return new JsonArray(shown.Select(v => (JsonNode)ForVisit(v, url, timeZone)).ToArray()).ToJsonString(JsonText.Options);
+        var visits = group.IsRecurring && group.Upcoming.Count > 0 ? group.Upcoming : [group.Lead];
+        var events = visits.SelectMany(v => VisitEvents(v, site)).Take(MostEvents).ToArray();
+        return (events.Length == 1 ? events[0] : new JsonArray(events)).ToJsonString(JsonText.Options);
     }
 
-    /// <summary>A recurring stop's page describes this many dates; its calendar has them all.</summary>
-    private const int RecurringEvents = 10;
-
-    // Accents stay readable; « < », « > », « & » and quotes are still escaped.
-    private static JsonObject ForVisit(Visit visit, Uri url, string timeZone)
+    private static IEnumerable<JsonNode> VisitEvents(Visit visit, SiteFrame site)
     {
         var stop = visit.Stop;
-        var json = Event($"{visit.Tour.Name} {Fr.At(visit.Commune.Name)}", url,
-            LocalTime.At(stop.Date, stop.Sessions[0].Start, timeZone), LocalTime.EndAt(stop.Date, stop.Sessions[^1].End, timeZone),
-            visit.IsCancelled, Location(stop.Spot, null, visit.Commune.PostalCodes[0].Value, visit.Commune.Name, visit.Location),
-            visit.Tour.Operator, visit.Tour.Fees.Contains(Fee.Free));
-        json["description"] = stop.Theme ?? (visit.IsPermanence ? "Aide individuelle aux démarches en ligne, dans le bus" : "Ateliers numériques dans le bus");
-        return json;
+        var tour = visit.Tour;
+        var url = site.Absolute(Routes.Visit(visit));
+        var organiser = Organisation(tour.Operator, tour.Contact.Website?.Value ?? site.Absolute(Routes.Tour(tour)));
+        foreach (var session in stop.Sessions)
+        {
+            var json = Event($"{tour.Name} {Fr.At(visit.Commune.Name)}", url,
+                LocalTime.At(stop.Date, session.Start, site.Settings.TimeZone), LocalTime.EndAt(stop.Date, session.End, site.Settings.TimeZone),
+                visit.IsCancelled, Location(stop.Spot, stop.Spot, visit.Commune, visit.Location), organiser);
+            json["description"] = (stop.Theme ?? (visit.IsPermanence ? "Aide individuelle aux démarches en ligne, dans le bus" : "Ateliers numériques dans le bus"))
+                + (visit.IsFull ? ". Complet" : "") + ".";
+            json["isAccessibleForFree"] = tour.Fees.Contains(Fee.Free);
+            if (Offer(tour.Fees.Contains(Fee.Free), null, visit.IsFull, url) is { } offer) json["offers"] = offer;
+            yield return json;
+        }
     }
 
-    public static string ForWorkshop(Workshop workshop, Uri url, string timeZone)
+    /// <summary>A workshop page's events: one per coming session (the last one once the series is over).</summary>
+    public static string ForWorkshop(Workshop workshop, SiteFrame site)
     {
-        var first = workshop.Sessions[0];
-        var last = workshop.Sessions[^1];
-        var json = Event(workshop.Title, url,
-            LocalTime.At(first.Date, first.Time.Start, timeZone), LocalTime.EndAt(last.Date, last.Time.End, timeZone),
-            false, Location(workshop.Venue, workshop.Street, workshop.Commune.PostalCodes[0].Value, workshop.Commune.Name, workshop.Location),
-            workshop.Organiser.Name, workshop.Fees.Contains(Fee.Free));
-        if (workshop.Summary is { } summary) json["description"] = summary;
-        json["maximumAttendeeCapacity"] = workshop.Capacity;
-        if (workshop.Rule is { } rule)
+        var url = site.Absolute(Routes.Workshop(workshop));
+        var organiser = Organisation(workshop.Organiser.Name, site.Absolute(Routes.Place(workshop.Organiser)));
+        var free = workshop.Fees.Contains(Fee.Free);
+        var sessions = workshop.UpcomingSessions.Count > 0 ? workshop.UpcomingSessions.Take(MostEvents) : workshop.Sessions.TakeLast(1);
+        var events = sessions.Select(s =>
         {
-            json["eventSchedule"] = new JsonObject
-            {
-                ["@type"] = "Schedule",
-                ["repeatFrequency"] = "P1W",
-                ["byDay"] = Schema + rule.Day,
-                ["startDate"] = IsoDate.Format(rule.From),
-                ["endDate"] = IsoDate.Format(rule.To),
-                ["startTime"] = rule.Time.Start.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
-                ["endTime"] = rule.Time.End.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
-                ["scheduleTimezone"] = timeZone,
-                ["exceptDate"] = new JsonArray(rule.Except.Select(d => (JsonNode)IsoDate.Format(d)).ToArray()),
-            };
-        }
+            var json = Event(workshop.Title, url,
+                LocalTime.At(s.Date, s.Time.Start, site.Settings.TimeZone), LocalTime.EndAt(s.Date, s.Time.End, site.Settings.TimeZone),
+                false, Location(workshop.Venue, workshop.Street, workshop.Commune, workshop.Location), organiser);
+            json["description"] = workshop.Summary ?? workshop.Title;
+            json["isAccessibleForFree"] = free;
+            json["maximumAttendeeCapacity"] = workshop.Capacity;
+            if (workshop.FreeSeats is { } seats) json["remainingAttendeeCapacity"] = seats;
+            if (Offer(free, workshop.Price, workshop.FreeSeats == 0, url) is { } offer) json["offers"] = offer;
+            return (JsonNode)json;
+        }).ToArray();
+        return (events.Length == 1 ? events[0] : new JsonArray(events)).ToJsonString(JsonText.Options);
+    }
+
+    /// <summary>
+    /// A place of help: its schema.org type, address, position, phone and hours. The hours are the
+    /// days of the next three months as the place's OSM hours give them: a usual week valid over
+    /// those months, and each date that departs from it (a public holiday, a season) as an exception,
+    /// so that nothing said is wrong on any of those days. Hours that are only a note (« sur
+    /// rendez-vous ») are not published as hours.
+    /// </summary>
+    public static string ForPlace(Place place, SiteFrame site)
+    {
+        var json = new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = PlaceType(place),
+            ["name"] = place.Name,
+            ["url"] = site.Absolute(Routes.Place(place)).AbsoluteUri,
+            ["address"] = Address(place.Address.Street, place.Address.PostalCode.Value, place.Address.Commune),
+            ["geo"] = Geo(place.Location),
+        };
+        if (place.Summary is { } summary) json["description"] = summary;
+        if (place.Phone is { } phone) json["telephone"] = phone.International;
+        if (place.Emails.Count > 0) json["email"] = place.Emails[0].Value;
+        if (place.Websites.Count > 0) json["sameAs"] = new JsonArray(place.Websites.Select(w => (JsonNode)w.Value.AbsoluteUri).ToArray());
+        json["isAccessibleForFree"] = place.Fees.Contains(Fee.Free);
+        if (place.Hours is { } hours) AddHours(json, hours, site.Today);
         return json.ToJsonString(JsonText.Options);
     }
 
-    private static JsonObject Event(string name, Uri url, DateTimeOffset start, DateTimeOffset end, bool cancelled, JsonObject location, string organiser, bool free) => new()
+    private static string PlaceType(Place place) =>
+        place.Programmes.Contains(NationalProgramme.FranceServices) || place.Typologies.Contains(Typology.Rfs) ? "GovernmentOffice"
+        : place.Typologies.Contains(Typology.Bib) ? "Library"
+        : place.Typologies.Contains(Typology.Muni) ? "CityHall"
+        : place.Typologies.Contains(Typology.TiersLieux) ? "LocalBusiness"
+        : "CivicStructure";
+
+    private static void AddHours(JsonObject json, Model.Hours.OpeningHours hours, DateOnly today)
+    {
+        var days = Enumerable.Range(0, HoursHorizonDays).Select(today.AddDays).Select(d => (Date: d, Times: hours.On(d))).ToList();
+        if (days.All(d => d.Times.Count == 0)) return; // notes only, or closed for months: nothing sure to say
+        var last = days[^1].Date;
+        // The usual week: for each weekday, the hours it has most often over the horizon (the earliest on a tie).
+        var usual = days.GroupBy(d => d.Date.DayOfWeek).ToDictionary(g => g.Key, g => g
+            .GroupBy(d => Key(d.Times)).OrderByDescending(k => k.Count()).First().First().Times);
+        var specs = new JsonArray();
+        foreach (var group in usual.Where(u => u.Value.Count > 0)
+            .SelectMany(u => u.Value.Select(t => (Day: u.Key, Time: t)))
+            .GroupBy(x => x.Time).OrderBy(g => g.Key.Start).ThenBy(g => g.Key.End))
+        {
+            specs.Add(new JsonObject
+            {
+                ["@type"] = "OpeningHoursSpecification",
+                ["dayOfWeek"] = new JsonArray(group.Select(x => x.Day).OrderBy(MondayFirst).Select(d => (JsonNode)(Schema + d)).ToArray()),
+                ["opens"] = Clock(group.Key.Start),
+                ["closes"] = Closes(group.Key),
+                ["validFrom"] = IsoDate.Format(today),
+                ["validThrough"] = IsoDate.Format(last),
+            });
+        }
+        json["openingHoursSpecification"] = specs;
+        var special = new JsonArray();
+        foreach (var (date, times) in days.Where(d => Key(d.Times) != Key(usual[d.Date.DayOfWeek])))
+        {
+            // schema.org's way of saying « closed that day »: opens and closes at midnight.
+            foreach (var time in times.Count == 0 ? [new TimeRange(TimeOnly.MinValue, TimeOnly.MinValue)] : times)
+            {
+                special.Add(new JsonObject
+                {
+                    ["@type"] = "OpeningHoursSpecification",
+                    ["validFrom"] = IsoDate.Format(date),
+                    ["validThrough"] = IsoDate.Format(date),
+                    ["opens"] = Clock(time.Start),
+                    ["closes"] = times.Count == 0 ? Clock(time.End) : Closes(time),
+                });
+            }
+        }
+        if (special.Count > 0) json["specialOpeningHoursSpecification"] = special;
+    }
+
+    private static string Key(IReadOnlyList<TimeRange> times) => string.Join(',', times.Select(t => $"{Clock(t.Start)}-{Clock(t.End)}"));
+
+    private static int MondayFirst(DayOfWeek day) => ((int)day + 6) % 7;
+
+    // A range to midnight ends at 23:59 for schema.org, where opening and closing at 00:00 means closed.
+    private static string Closes(TimeRange time) => time.End == TimeOnly.MinValue ? "23:59" : Clock(time.End);
+
+    private static string Clock(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    private static JsonObject Event(string name, Uri url, DateTimeOffset start, DateTimeOffset end, bool cancelled, JsonObject location, JsonObject organiser) => new()
     {
         ["@context"] = "https://schema.org",
         ["@type"] = "Event",
@@ -79,21 +173,54 @@ public static class JsonLd
         ["eventStatus"] = Schema + (cancelled ? "EventCancelled" : "EventScheduled"),
         ["eventAttendanceMode"] = Schema + "OfflineEventAttendanceMode",
         ["location"] = location,
-        ["organizer"] = new JsonObject { ["@type"] = "Organization", ["name"] = organiser },
-        ["isAccessibleForFree"] = free,
+        ["organizer"] = organiser.DeepClone(), // one organiser, an object per event
         ["inLanguage"] = "fr",
     };
 
-    private static JsonObject Location(string name, string? street, string postalCode, string locality, GeoPoint point)
+    private static JsonObject Organisation(string name, Uri url) => new() { ["@type"] = "Organization", ["name"] = name, ["url"] = url.AbsoluteUri };
+
+    /// <summary>What a seat costs and whether one is left; null when a paid event's price is not a sum
+    /// we can read (« tarif » is free text): no offer rather than a wrong one.</summary>
+    private static JsonObject? Offer(bool free, string? price, bool soldOut, Uri url)
     {
-        var address = new JsonObject { ["@type"] = "PostalAddress", ["addressLocality"] = locality, ["postalCode"] = postalCode, ["addressCountry"] = "FR" };
-        if (street is not null) address["streetAddress"] = street;
-        return new JsonObject
+        decimal? amount = free ? 0m : price is not null && Euros().Match(price) is { Success: true } m
+            ? decimal.Parse(m.Groups[1].Value.Replace(',', '.'), CultureInfo.InvariantCulture)
+            : null;
+        if (amount is null) return null;
+        var offer = new JsonObject
         {
-            ["@type"] = "Place",
-            ["name"] = name,
-            ["address"] = address,
-            ["geo"] = new JsonObject { ["@type"] = "GeoCoordinates", ["latitude"] = point.Latitude, ["longitude"] = point.Longitude },
+            ["@type"] = "Offer",
+            ["price"] = amount.Value,
+            ["priceCurrency"] = "EUR",
+            ["availability"] = Schema + (soldOut ? "SoldOut" : "InStock"),
+            ["url"] = url.AbsoluteUri,
         };
+        if (!free && price is not null) offer["description"] = price;
+        return offer;
     }
+
+    // « 30 € », « 30€ », « 12,50 € »: the first sum in euros of a « tarif ».
+    [GeneratedRegex(@"(\d+(?:[.,]\d{1,2})?)\s*(?:€|euros?\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Euros();
+
+    private static JsonObject Location(string name, string? street, Commune commune, GeoPoint point) => new()
+    {
+        ["@type"] = "Place",
+        ["name"] = name,
+        ["address"] = Address(street, commune.PostalCodes[0].Value, commune),
+        ["geo"] = Geo(point),
+    };
+
+    private static JsonObject Address(string? street, string postalCode, Commune commune)
+    {
+        var address = new JsonObject { ["@type"] = "PostalAddress" };
+        if (street is not null) address["streetAddress"] = street;
+        address["addressLocality"] = commune.Name;
+        address["postalCode"] = postalCode;
+        address["addressRegion"] = Departments.Get(commune.DepartmentCode).Name;
+        address["addressCountry"] = "FR";
+        return address;
+    }
+
+    private static JsonObject Geo(GeoPoint point) => new() { ["@type"] = "GeoCoordinates", ["latitude"] = point.Latitude, ["longitude"] = point.Longitude };
 }

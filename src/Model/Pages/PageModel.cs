@@ -38,13 +38,20 @@ public sealed record SiteFrame(
 /// <summary>What the layout needs of a page: title, description, URL and its place in the site.</summary>
 public sealed record PageMeta(string Title, string Description, string Route, IReadOnlyList<Link> Breadcrumb)
 {
-    /// <summary>schema.org JSON-LD for the page, if it describes an event.</summary>
+    /// <summary>schema.org JSON-LD for the page, if it describes events or a place.</summary>
     public string? JsonLd { get; init; }
 
     /// <summary>The page shows map tiles: its Content-Security-Policy lets images come from the tile server.</summary>
     public bool ShowsMapTiles { get; init; }
 
-    public Uri CanonicalUrl(SiteFrame site) => site.Absolute(Route);
+    /// <summary>The route of the page this one is the printed form of (a poster, a sheet): search
+    /// engines are told not to index it and sent to that page instead.</summary>
+    public string? Prints { get; init; }
+
+    /// <summary>The latest « date_maj » of the content the page shows, when it has one: the sitemap's lastmod.</summary>
+    public DateOnly? UpdatedOn { get; init; }
+
+    public Uri CanonicalUrl(SiteFrame site) => site.Absolute(Prints ?? Route);
 }
 
 /// <summary>The typed model of one page; each page component takes its own subtype.</summary>

@@ -37,6 +37,10 @@ public readonly partial record struct PhoneNumber(string International)
         }
     }
 
+    /// <summary><see cref="Display"/> with no-break spaces: the text of a tel: link, which a narrow
+    /// screen must not split over two lines.</summary>
+    public string Unbroken => Display.Replace(' ', '\u00A0');
+
     /// <summary>The value of a tel: link.</summary>
     public string TelUri => "tel:" + International;
 

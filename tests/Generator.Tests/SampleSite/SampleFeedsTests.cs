@@ -172,41 +172,41 @@ public sealed class SampleFeedsTests(SampleSiteFixture sample)
     }
 
     [Fact]
-    public void A_stop_page_describes_its_event_in_JSON_LD_cancelled_when_it_is()
+    public void A_stop_page_describes_each_session_as_an_event_cancelled_when_it_is()
     {
         sample.AssertBuilt();
         foreach (var stop in Content.OneOffStops)
         {
             var path = Sample.HtmlPages(sample.Output).Single(p => Regex.IsMatch(p, $"^bus/{stop.Tour}/{stop.Date:yyyy-MM-dd}-[^/]+/index\\.html$"));
-            using var json = Event(path);
-            var e = json.RootElement;
+            var events = Events(path);
             var commune = Content.Commune(stop.Commune);
 
-            Assert.Equal(stop.Status == "annule" ? "https://schema.org/EventCancelled" : "https://schema.org/EventScheduled", e.GetProperty("eventStatus").GetString());
-            var first = TimeOnly.ParseExact(stop.Sessions[0][..5], "HH:mm", CultureInfo.InvariantCulture);
-            var last = TimeOnly.ParseExact(stop.Sessions[^1][6..], "HH:mm", CultureInfo.InvariantCulture);
-            Assert.Equal(ParisTime.Iso(stop.Date, first), e.GetProperty("startDate").GetString());
-            Assert.Equal(ParisTime.Iso(stop.Date, last), e.GetProperty("endDate").GetString());
-            Assert.Equal(new Uri(Content.BaseUrl, Sample.RouteOf(path).TrimStart('/')).AbsoluteUri, e.GetProperty("url").GetString());
-            AssertLocation(e.GetProperty("location"), stop.Spot, commune, Content.Location(stop));
+            Assert.Equal(stop.Sessions.Count, events.Count);
+            for (var i = 0; i < events.Count; i++)
+            {
+                var e = events[i];
+                Assert.Equal(stop.Status == "annule" ? "https://schema.org/EventCancelled" : "https://schema.org/EventScheduled", e.GetProperty("eventStatus").GetString());
+                Assert.Equal(ParisTime.Iso(stop.Date, TimeOnly.ParseExact(stop.Sessions[i][..5], "HH:mm", CultureInfo.InvariantCulture)), e.GetProperty("startDate").GetString());
+                Assert.Equal(ParisTime.Iso(stop.Date, TimeOnly.ParseExact(stop.Sessions[i][6..], "HH:mm", CultureInfo.InvariantCulture)), e.GetProperty("endDate").GetString());
+                Assert.Equal(new Uri(Content.BaseUrl, Sample.RouteOf(path).TrimStart('/')).AbsoluteUri, e.GetProperty("url").GetString());
+                AssertLocation(e.GetProperty("location"), stop.Spot, commune, Content.Location(stop));
+            }
         }
     }
 
     [Fact]
-    public void A_workshop_page_describes_its_series_in_JSON_LD()
+    public void A_workshop_page_describes_its_next_session_first_in_JSON_LD()
     {
         sample.AssertBuilt();
         foreach (var workshop in Content.Workshops)
         {
-            using var json = Event($"ateliers/{workshop.Slug}/index.html");
-            var e = json.RootElement;
-            var (firstDate, firstTime) = workshop.Sessions![0];
-            var (lastDate, lastTime) = workshop.Sessions[^1];
+            var e = Events($"ateliers/{workshop.Slug}/index.html")[0];
+            var (date, time) = workshop.Sessions!.FirstOrDefault(s => s.Date >= Sample.Today, workshop.Sessions![^1]);
 
             Assert.Equal("https://schema.org/EventScheduled", e.GetProperty("eventStatus").GetString());
             Assert.Equal(workshop.Title, e.GetProperty("name").GetString());
-            Assert.Equal(ParisTime.Iso(firstDate, TimeOnly.ParseExact(firstTime[..5], "HH:mm", CultureInfo.InvariantCulture)), e.GetProperty("startDate").GetString());
-            Assert.Equal(ParisTime.Iso(lastDate, TimeOnly.ParseExact(lastTime[6..], "HH:mm", CultureInfo.InvariantCulture)), e.GetProperty("endDate").GetString());
+            Assert.Equal(ParisTime.Iso(date, TimeOnly.ParseExact(time[..5], "HH:mm", CultureInfo.InvariantCulture)), e.GetProperty("startDate").GetString());
+            Assert.Equal(ParisTime.Iso(date, TimeOnly.ParseExact(time[6..], "HH:mm", CultureInfo.InvariantCulture)), e.GetProperty("endDate").GetString());
             AssertLocation(e.GetProperty("location"), null, Content.Commune(workshop.Commune), Content.Location(workshop));
         }
     }
@@ -218,23 +218,26 @@ public sealed class SampleFeedsTests(SampleSiteFixture sample)
         sample.AssertBuilt();
         var offsets = Sample.HtmlPages(sample.Output)
             .Where(p => Regex.IsMatch(p, "^bus/[^/]+/[0-9]{4}-[0-9]{2}-[0-9]{2}-[^/]+/index\\.html$"))
-            .Select(p =>
-            {
-                using var json = Event(p);
-                return json.RootElement.GetProperty("startDate").GetString()![^6..];
-            })
+            .SelectMany(Events)
+            .Select(e => e.GetProperty("startDate").GetString()![^6..])
             .Distinct().Order(StringComparer.Ordinal).ToList();
         Assert.Equal(["+01:00", "+02:00"], offsets);
     }
 
-    private JsonDocument Event(string path)
+    /// <summary>A page's events: its one JSON-LD block, an Event or an array of them.</summary>
+    private List<JsonElement> Events(string path)
     {
         var scripts = OutputAssert.Html(sample.Output, path).QuerySelectorAll("script[type=\"application/ld+json\"]");
         var script = Assert.Single(scripts);
-        var json = JsonDocument.Parse(script.TextContent);
-        Assert.Equal("https://schema.org", json.RootElement.GetProperty("@context").GetString());
-        Assert.Equal("Event", json.RootElement.GetProperty("@type").GetString());
-        return json;
+        var root = JsonDocument.Parse(script.TextContent).RootElement.Clone();
+        var events = root.ValueKind == JsonValueKind.Array ? root.EnumerateArray().ToList() : [root];
+        Assert.NotEmpty(events);
+        Assert.All(events, e =>
+        {
+            Assert.Equal("https://schema.org", e.GetProperty("@context").GetString());
+            Assert.Equal("Event", e.GetProperty("@type").GetString());
+        });
+        return events;
     }
 
     private static void AssertLocation(JsonElement location, string? spot, CommuneRow commune, (double Latitude, double Longitude) point)

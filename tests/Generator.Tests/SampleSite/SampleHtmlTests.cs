@@ -2,7 +2,8 @@ using AngleSharp.Dom;
 
 namespace Relais.Generator.Tests.SampleSite;
 
-/// <summary>What every page of the sample site must have: language, title, description, canonical URL,
+/// <summary>What every page of the sample site must have: language, title, description, canonical URL (a printed
+/// page's, that of the page it prints, with noindex),
 /// landmarks, skip link, breadcrumb, one h1, and no inline script or web font. The pages that only send on
 /// (a poster's short address « v/… », a redirect) are not pages of their own: <c>SampleRedirectTests</c> reads them.</summary>
 public sealed class SampleHtmlTests(SampleSiteFixture sample)
@@ -32,8 +33,15 @@ public sealed class SampleHtmlTests(SampleSiteFixture sample)
             if (description.Count != 1 || string.IsNullOrWhiteSpace(description[0].GetAttribute("content")))
                 problems.Add($"{path}: no meta description");
 
+            // A poster or a sheet (…/affiche/, …/suite/) is the printed form of the page above it: it is
+            // not to be indexed, and its canonical URL is that page's.
+            var route = Sample.RouteOf(path);
+            var printed = route.EndsWith("/affiche/", StringComparison.Ordinal) || route.EndsWith("/suite/", StringComparison.Ordinal);
+            var noindex = page.QuerySelectorAll("meta[name=robots]").Any(m => m.GetAttribute("content") == "noindex");
+            if (noindex != printed) problems.Add($"{path}: {(printed ? "a printed page without" : "a page with")} noindex");
+            if (printed) route = route[..(route.TrimEnd('/').LastIndexOf('/') + 1)];
             var canonical = page.QuerySelectorAll("link[rel=canonical]").Select(l => l.GetAttribute("href")).ToList();
-            var expected = new Uri(sample.Content.BaseUrl, Sample.RouteOf(path).TrimStart('/')).AbsoluteUri;
+            var expected = new Uri(sample.Content.BaseUrl, route.TrimStart('/')).AbsoluteUri;
             if (canonical.Count != 1 || canonical[0] != expected)
                 problems.Add($"{path}: canonical « {string.Join(", ", canonical)} », expected « {expected} »");
         }

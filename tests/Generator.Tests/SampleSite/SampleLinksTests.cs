@@ -47,7 +47,7 @@ public sealed class SampleLinksTests(SampleSiteFixture sample)
     }
 
     [Fact]
-    public void The_sitemap_is_xml_listing_the_absolute_url_of_every_page_but_the_404()
+    public void The_sitemap_is_xml_listing_the_absolute_url_of_every_indexed_page_but_the_404_with_its_content_date()
     {
         sample.AssertBuilt();
         var text = File.ReadAllText(Path.Combine(sample.Output, "sitemap.xml"));
@@ -60,10 +60,19 @@ public sealed class SampleLinksTests(SampleSiteFixture sample)
         Assert.All(listed, url => Assert.True(Uri.TryCreate(url, UriKind.Absolute, out _) && url.StartsWith(sample.Content.BaseUrl.AbsoluteUri, StringComparison.Ordinal), url));
         Assert.Equal(listed.Count, listed.Distinct().Count());
         var expected = Sample.HtmlPages(sample.Output)
-            .Where(p => p != "404.html")
+            .Where(p => p != "404.html" && !File.ReadAllText(Path.Combine(sample.Output, p)).Contains("<meta name=\"robots\" content=\"noindex\"", StringComparison.Ordinal))
             .Select(p => new Uri(sample.Content.BaseUrl, Sample.RouteOf(p).TrimStart('/')).AbsoluteUri)
             .Order(StringComparer.Ordinal);
         Assert.Equal(expected, listed.Order(StringComparer.Ordinal));
+
+        // A place's page was last changed on its file's « date_maj », as the editors wrote it.
+        var lastmod = xml.Root.Elements(ns + "url").ToDictionary(u => u.Element(ns + "loc")!.Value, u => u.Element(ns + "lastmod")?.Value);
+        foreach (var place in sample.Content.Places)
+        {
+            var written = System.Text.RegularExpressions.Regex.Match(File.ReadAllText(Path.Combine(Sample.RepositoryRoot, "content", "lieux", place.Slug + ".yml")), @"date_maj: (\d{4}-\d{2}-\d{2})").Groups[1].Value;
+            Assert.Equal(written, lastmod[new Uri(sample.Content.BaseUrl, $"lieux/{place.Slug}/").AbsoluteUri]);
+        }
+        Assert.All(lastmod.Values.OfType<string>(), d => Assert.True(DateOnly.TryParseExact(d, "yyyy-MM-dd", out _), d));
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public static class CommunePlanner
         var title = $"{commune.Name} ({commune.PostalCodes[0].Value}) : aide au numérique près de chez vous";
         var map = Map(commune.Location, commune.Name, offers.Places.Take(MapPlaces).ToList(), "carte");
         return new(new CommunePageModel(
-            Meta(title, Description(offers), Routes.Commune(commune), CommuneCrumbs(commune)),
+            Meta(title, Description(offers), Routes.Commune(commune), CommuneCrumbs(commune)) with { UpdatedOn = UpdatedOn(offers) },
             context.Frame, offers, Departments.Get(commune.DepartmentCode), map, VisitPoster(context, offers),
             offers.HasPoster ? context.Printable(Routes.CommunePoster(commune)) : null, Routes.CommuneCalendar(commune)))
         {
@@ -35,6 +35,12 @@ public static class CommunePlanner
         offers.NextVisit is { } next && context.Site.GroupOf(next.Item) is var group && VisitPosterPlanner.HasPoster(group)
             ? context.Printable(Routes.VisitPoster(group.Lead))
             : null;
+
+    /// <summary>The latest « date_maj » of the places and visits the page lists.</summary>
+    private static DateOnly? UpdatedOn(CommuneOffers offers) =>
+        offers.Places.Select(p => (DateOnly?)p.Item.UpdatedOn)
+            .Concat(offers.UpcomingVisits.Concat(offers.PastVisits).Select(v => v.Item.UpdatedOn))
+            .Max();
 
     private static string Description(CommuneOffers offers)
     {

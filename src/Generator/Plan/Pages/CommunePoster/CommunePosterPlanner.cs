@@ -41,7 +41,7 @@ public static class CommunePosterPlanner
         var more = visits.Count - shownVisits.Count + workshops.Count - shownWorkshops.Count;
         var meta = Meta($"Affiche : le numérique près {Fr.Of(commune.Name)}",
             $"Affiche A4 des prochains passages du bus numérique, des lieux d'aide et des ateliers près {Fr.Of(commune.Name)}, à imprimer.",
-            route, [.. CommuneCrumbs(commune), new Link("Affiche", route)]);
+            route, [.. CommuneCrumbs(commune), new Link("Affiche", route)]) with { Prints = Routes.Commune(commune) };
         var qr = context.QrCodes.Svg(pageUrl, $"Code QR menant à la page {Fr.Of(commune.Name)} : {pageUrl.AbsoluteUri}");
         return new(new CommunePosterPageModel(meta, context.Frame, commune, shownVisits, shownPlaces, shownWorkshops, more, qr, pageUrl, context.PdfOf(route)))
         {

@@ -28,7 +28,7 @@ public static class NextStepsSheetPlanner
         var communeUrl = context.Frame.Absolute(Routes.Commune(visit.Commune));
         var meta = Meta($"Après le bus : vos prochaines étapes, {visit.Commune.Name}{(group.IsRecurring ? "" : $", {Fr.DateShort(visit.Stop.Date)}")}",
             $"Fiche à remettre après le passage du bus {Fr.At(visit.Commune.Name)} : les lieux d'aide et les ateliers les plus proches pour continuer.",
-            route, [.. VisitCrumbs(group), new Link("Fiche « après le bus »", route)]);
+            route, [.. VisitCrumbs(group), new Link("Fiche « après le bus »", route)]) with { Prints = Routes.Visit(visit) };
         var places = steps.Places.Take(SheetPlaces).ToList();
         var workshops = steps.Workshops.Take(SheetItems - places.Count).ToList();
         var map = Map(visit.Location, visit.Commune.Name, places, "carte-suite");

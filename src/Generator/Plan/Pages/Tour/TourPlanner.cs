@@ -19,7 +19,7 @@ public static class TourPlanner
             // A recurring stop is listed once (its next date); among past visits, once its last date is past.
             var past = context.Site.GroupsOf(tour).Where(g => g.IsPast).Select(g => g.Lead).OrderByDescending(v => v.Stop.Date).ToList();
             var description = $"{tour.Name}, par {tour.Operator} : {Fr.Plural(upcoming.Count(v => !v.IsCancelled), "prochain passage", "prochains passages")}, dates, lieux et {(tour.Stops.All(s => s.IsPermanence) ? "rendez-vous" : "inscription")}.";
-            yield return new(new TourPageModel(Meta(tour.Name, description, route, ToursCrumb, new Link(tour.Name, route)), context.Frame, tour,
+            yield return new(new TourPageModel(Meta(tour.Name, description, route, ToursCrumb, new Link(tour.Name, route)) with { UpdatedOn = tour.UpdatedOn }, context.Frame, tour,
                 EditorMarkdown.ToHtml(tour.DescriptionMarkdown, 3), upcoming.OnePerPage().ToList(), past, Routes.TourCalendar(tour)), tour.Source)
             {
                 Identity = PageIdentity.Named("tour", Slugs.From(tour.Name)),

@@ -44,7 +44,11 @@ public static class VisitPlanner
                     ? $"Le bus est passé {where} le {when}. Et après ? Les lieux d'aide et ateliers les plus proches."
                     : $"Le {when}, {Fr.Ranges(visit.Stop.Sessions)}, {visit.Stop.Spot} {where}. {what}, {how}.";
         }
-        var meta = Meta(title, description, route, VisitCrumbs(group)) with { JsonLd = JsonLd.ForVisits(group, context.Frame.Absolute(route), context.Site.Settings.TimeZone) };
+        var meta = Meta(title, description, route, VisitCrumbs(group)) with
+        {
+            JsonLd = JsonLd.ForVisits(group, context.Frame),
+            UpdatedOn = group.Visits.Max(v => v.UpdatedOn),
+        };
         return new(new VisitPageModel(meta, context.Frame, group, tourDescription,
             VisitPosterPlanner.HasPoster(group) ? context.Printable(Routes.VisitPoster(visit)) : null,
             NextStepsSheetPlanner.HasSheet(group) ? context.Printable(Routes.VisitSheet(visit)) : null,

@@ -23,7 +23,7 @@ public static class VisitPosterPlanner
         var when = group.IsRecurring ? SeriesText.Rules(group.Series) : $"le {Fr.Date(visit.Stop.Date)}";
         var meta = Meta($"Affiche : {visit.Tour.Name} {Fr.At(visit.Commune.Name)}, {(group.IsRecurring ? when : Fr.Date(visit.Stop.Date))}",
             $"Affiche A4 à imprimer pour annoncer le passage du bus {Fr.At(visit.Commune.Name)} {when}.",
-            route, [.. VisitCrumbs(group), new Link("Affiche", route)]);
+            route, [.. VisitCrumbs(group), new Link("Affiche", route)]) with { Prints = Routes.Visit(visit) };
         // The QR code keeps the full address: a phone types nothing, and the page's own address still
         // works should the short ones ever go; the short one is printed for people who type it.
         var qr = context.QrCodes.Svg(pageUrl, $"Code QR menant à la page du passage : {pageUrl.AbsoluteUri}");

@@ -12,6 +12,11 @@ public sealed record SiteSettings(
     string? RepositoryUrl,
     string MapTiles)
 {
+    /// <summary>The coverage page's distance bands, ascending: communes beyond each are counted (« seuils_couverture_km »).</summary>
+    public IReadOnlyList<double> CoverageBandsKm { get; init; } = DefaultCoverageBandsKm;
+
+    public static IReadOnlyList<double> DefaultCoverageBandsKm { get; } = [10, 15, 20];
+
     /// <summary>OpenStreetMap's own tiles unless the site names another tile server.</summary>
     public const string DefaultMapTiles = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
 

@@ -14,14 +14,17 @@ public static class OpenData
         sink.Text(Routes.PlacesGeoJson, PlacesGeoJson.Write(site.Places, p => context.Frame.Absolute(Routes.Place(p))));
         var radius = site.Settings.NearbyRadiusKm;
         static string Km(double km) => km.ToString("0.0", CultureInfo.InvariantCulture);
+        // Then the distance to the nearest help of each kind (HelpSource's order) and of any kind; empty when there is none.
         sink.Text(Routes.CoverageCsv, CsvWriter.Write(
-            ["code_insee", "commune", "departement", "population", "lieu_le_plus_proche", "distance_km", "a_moins_de_" + radius.ToString("0", CultureInfo.InvariantCulture) + "_km", "prochain_passage_du_bus", "passage_a", "distance_passage_km"],
-            site.Communes.Select(c => site.OffersByCommune[c.Code]).Select(o => (IReadOnlyList<string?>)
+            ["code_insee", "commune", "departement", "population", "lieu_le_plus_proche", "distance_km", "a_moins_de_" + radius.ToString("0", CultureInfo.InvariantCulture) + "_km", "prochain_passage_du_bus", "passage_a", "distance_passage_km",
+                "distance_france_services_km", "distance_epn_ou_bibliotheque_km", "distance_conseiller_numerique_km", "distance_atelier_3_mois_km", "distance_permanence_3_mois_km", "distance_aide_km"],
+            site.Coverage.Reach.Select(r => (Offers: site.OffersByCommune[r.Commune.Code], Reach: r)).Select(x => (IReadOnlyList<string?>)
             [
-                o.Commune.Code.Value, o.Commune.Name, o.Commune.DepartmentCode, o.Commune.Population.ToString(CultureInfo.InvariantCulture),
-                o.NearestPlace?.Item.Name, o.NearestPlace is { } n ? Km(n.DistanceKm) : null, o.IsCovered ? "oui" : "non",
-                o.NextVisit is { } v ? Model.Values.IsoDate.Format(v.Item.Stop.Date) : null, o.NextVisit?.Item.Commune.Name,
-                o.NextVisit is { } w ? Km(w.DistanceKm) : null,
+                x.Offers.Commune.Code.Value, x.Offers.Commune.Name, x.Offers.Commune.DepartmentCode, x.Offers.Commune.Population.ToString(CultureInfo.InvariantCulture),
+                x.Offers.NearestPlace?.Item.Name, x.Offers.NearestPlace is { } n ? Km(n.DistanceKm) : null, x.Offers.IsCovered ? "oui" : "non",
+                x.Offers.NextVisit is { } v ? Model.Values.IsoDate.Format(v.Item.Stop.Date) : null, x.Offers.NextVisit?.Item.Commune.Name,
+                x.Offers.NextVisit is { } w ? Km(w.DistanceKm) : null,
+                .. x.Reach.KmBySource.Select(k => k is { } km ? Km(km) : null), x.Reach.AnyKm is { } any ? Km(any) : null,
             ])));
     }
 }

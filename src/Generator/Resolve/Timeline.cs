@@ -23,6 +23,12 @@ public static class Timeline
 
     public static bool IsStale(DateOnly verifiedOn, DateOnly today) => today.DayNumber - verifiedOn.DayNumber > StaleAfterDays;
 
+    /// <summary>How far ahead a workshop or a permanence counts as help a commune has (the coverage page's « in the next three months »).</summary>
+    public const int SoonMonths = 3;
+
+    /// <summary>From today to <see cref="SoonMonths"/> months ahead, both included.</summary>
+    public static bool IsSoon(DateOnly day, DateOnly today) => !IsPast(day, today) && day <= today.AddMonths(SoonMonths);
+
     /// <summary>« inscription avant le 2 mars »: one can still register on the 2nd, not on the 3rd.</summary>
     public static bool RegistrationClosed(DateOnly? deadline, DateOnly today) => deadline is { } d && d < today;
 }

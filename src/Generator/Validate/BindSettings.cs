@@ -49,11 +49,47 @@ public static partial class BindSettings
             tiles = SiteSettings.DefaultMapTiles;
         }
 
+        var bands = Bands(r, diagnostics);
+
         if (title is null || description is null || baseUrl is null || departments.Count == 0 || radius is null || locale is not "fr-FR" || timeZone is null)
             return null;
         // Every site URL is resolved against the base: it must end with a slash.
         var root = baseUrl.Value.Value.AbsoluteUri.EndsWith('/') ? baseUrl.Value.Value : new Uri(baseUrl.Value.Value.AbsoluteUri + "/");
-        return new SiteSettings(title, description, root, departments, radius.Value, locale, timeZone, repository?.Value.AbsoluteUri, tiles);
+        return new SiteSettings(title, description, root, departments, radius.Value, locale, timeZone, repository?.Value.AbsoluteUri, tiles)
+        {
+            CoverageBandsKm = bands ?? SiteSettings.DefaultCoverageBandsKm,
+        };
+    }
+
+    /// <summary>« seuils_couverture_km »: one to five distances, ascending, each from 1 to 200 km; null when absent or wrong (the default then).</summary>
+    private static List<double>? Bands(RecordReader r, DiagnosticBag diagnostics)
+    {
+        var scalars = r.Scalars(F.SeuilsCouvertureKm);
+        if (scalars.Count == 0) return null;
+        var bands = new List<double>();
+        foreach (var scalar in scalars)
+        {
+            var text = scalar.Value.Trim();
+            if (!double.TryParse(text, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var km) || km < 1 || km > 200)
+                diagnostics.Add(DiagnosticCatalog.InvalidSetting, scalar.ContentStart, F.SeuilsCouvertureKm.Key,
+                    $"« {text} » n'est pas une distance de 1 à 200 km : écrivez des nombres, avec un point décimal, par exemple [10, 15, 20].");
+            else if (bands.Count > 0 && km <= bands[^1])
+                diagnostics.Add(DiagnosticCatalog.InvalidSetting, scalar.ContentStart, F.SeuilsCouvertureKm.Key,
+                    $"« {text} » : les distances vont en croissant, chacune plus grande que la précédente ({bands[^1].ToString(System.Globalization.CultureInfo.InvariantCulture)} km), par exemple [10, 15, 20].");
+            else
+            {
+                bands.Add(km);
+                continue;
+            }
+            return null;
+        }
+        if (bands.Count > 5)
+        {
+            diagnostics.Add(DiagnosticCatalog.InvalidSetting, scalars[5].ContentStart, F.SeuilsCouvertureKm.Key,
+                $"{bands.Count} distances : la page de couverture en montre cinq au plus, gardez les plus utiles, par exemple [10, 15, 20].");
+            return null;
+        }
+        return bands;
     }
 
     /// <summary>An https address with {z}, {x} and {y} in its path and a fixed server: the map page's

@@ -1,7 +1,11 @@
 namespace Relais.Model.Resolved;
 
 /// <summary>Coverage of the territory, for coordinators: communes with a place of help within the radius.</summary>
-public sealed record Coverage(int Communes, int CoveredCommunes, long Population, long CoveredPopulation, IReadOnlyList<CommuneOffers> Uncovered)
+/// <param name="Reach">Every commune's distance to each kind of help, in the site's commune order.</param>
+/// <param name="Whole">The whole site's communes beyond each distance band; <paramref name="Departments"/>, each department's, in French order.</param>
+public sealed record Coverage(
+    int Communes, int CoveredCommunes, long Population, long CoveredPopulation, IReadOnlyList<CommuneOffers> Uncovered,
+    IReadOnlyList<CommuneReach> Reach, AreaBands Whole, IReadOnlyList<AreaBands> Departments)
 {
     public int UncoveredCount => Communes - CoveredCommunes;
 }

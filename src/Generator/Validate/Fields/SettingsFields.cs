@@ -14,5 +14,8 @@ public static class SettingsFields
 
     public static readonly FieldSpec TuilesCarte = new("tuiles_carte", FieldType.Text, "modèle d'adresse des tuiles de la carte, avec {z}, {x} et {y} (par défaut celles d'OpenStreetMap)");
 
-    public static IReadOnlyList<FieldSpec> All { get; } = [Titre, Description, UrlDeBase, Departements, RayonKm, Langue, FuseauHoraire, Depot, TuilesCarte];
+    public static readonly FieldSpec SeuilsCouvertureKm = FieldSpec.ListOf("seuils_couverture_km", FieldType.Number,
+        "distances en km, croissantes, au-delà desquelles la page de couverture compte les communes loin de l'aide (par défaut [10, 15, 20])");
+
+    public static IReadOnlyList<FieldSpec> All { get; } = [Titre, Description, UrlDeBase, Departements, RayonKm, Langue, FuseauHoraire, Depot, TuilesCarte, SeuilsCouvertureKm];
 }

@@ -76,6 +76,15 @@ public static class OpeningHoursParser
         return true;
     }
 
+    /// <summary>The warning for a value read leniently: each part and its OSM form, then the whole value to write.</summary>
+    public static string LenientMessage(OpeningHours hours, IReadOnlyList<HoursLenientPart> parts)
+    {
+        var fixes = parts.OrderBy(p => p.Offset).Select(p => string.IsNullOrWhiteSpace(p.Written)
+            ? "une virgule entre deux plages horaires, sans espace"
+            : $"« {p.Written} » s'écrit « {p.Canonical} »");
+        return $"« {hours.Text} » est compris, mais OpenStreetMap l'écrit autrement ({string.Join(" ; ", fixes.Distinct(StringComparer.Ordinal))}) : écrivez « {hours.Canonical} ».";
+    }
+
     private static string Apply(string text, IReadOnlyList<HoursLenientPart> parts)
     {
         var result = new StringBuilder();

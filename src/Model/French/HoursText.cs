@@ -16,6 +16,13 @@ public static class HoursText
     /// <summary>The table's caption: « Horaires d'ouverture », or the season shown (« Horaires de novembre à février »).</summary>
     public static string Caption(OpeningHours hours) => hours.Season is { } season ? $"Horaires {Months(season)}" : "Horaires d'ouverture";
 
+    /// <summary>
+    /// The comment that stands for the hours (« "sur rendez-vous" » alone, or after days all closed):
+    /// said instead of a table of « Fermé », since every day is « unknown » in OSM, not closed.
+    /// </summary>
+    public static string? InsteadOfWeek(OpeningHours hours) =>
+        hours.Week().All(d => d.Closed) ? hours.Rules.LastOrDefault(r => r.IsNote)?.Comment : null;
+
     /// <summary>A day of the table: « Fermé », « 9 h – 12 h et 14 h – 17 h », « sur rendez-vous » (a comment as the day's hours).</summary>
     public static string Day(WeekDay day) => day.Closed ? "Fermé" : Fr.List(day.Spans.Select(Span));
 
@@ -52,6 +59,7 @@ public static class HoursText
         // Comments not already said: in the table (a day « sur rendez-vous ») or in an exception's line.
         lines.AddRange(hours.Rules
             .Where(r => r.Comment is not null && !exceptions.Contains(r) && !(r.HasDaySelector && r.Times.Count == 0 && r.State == HoursState.Unknown && hours.WeekRules.Contains(r)))
+            .Where(r => !(r.IsNote && InsteadOfWeek(hours) is not null))
             .Select(r => r.Comment!)
             .Distinct(StringComparer.Ordinal));
         return lines;

@@ -132,13 +132,20 @@ public static class HoursText
         {
             var months = d.FromMonth == d.ToMonth
                 ? $"en {Fr.Month(d.FromMonth)}"
-                : (d.ToMonth - d.FromMonth + 12) % 12 == 1 ? $"en {Fr.Month(d.FromMonth)} et {Fr.Month(d.ToMonth)}" : $"de {Fr.Month(d.FromMonth)} à {Fr.Month(d.ToMonth)}";
+                : (d.ToMonth - d.FromMonth + 12) % 12 == 1 ? $"en {Fr.Month(d.FromMonth)} et {Fr.Month(d.ToMonth)}" : $"{From(d.FromMonth)} à {Fr.Month(d.ToMonth)}";
             return months + year;
         }
         if (d.FromMonth == d.ToMonth && d.FromDay == d.ToDay) return $"le {DayOfMonth(d.FromDay)} {Fr.Month(d.FromMonth)}{year}";
         if (d.FromMonth == d.ToMonth) return $"du {DayOfMonth(d.FromDay)} au {DayOfMonth(d.ToDay)} {Fr.Month(d.FromMonth)}{year}";
         var endYear = d.Year is { } start && d.ToMonth < d.FromMonth ? " " + (start + 1).ToString(CultureInfo.InvariantCulture) : year;
         return $"du {DayOfMonth(d.FromDay)} {Fr.Month(d.FromMonth)}{(d.ToMonth < d.FromMonth ? year : "")} au {DayOfMonth(d.ToDay)} {Fr.Month(d.ToMonth)}{endYear}";
+    }
+
+    /// <summary>« de mars », « d'avril », « d'août », « d'octobre ».</summary>
+    private static string From(int month)
+    {
+        var name = Fr.Month(month);
+        return name[0] is 'a' or 'o' ? $"d'{name}" : $"de {name}";
     }
 
     private static string DayOfMonth(int day) => day == 1 ? "1er" : day.ToString(CultureInfo.InvariantCulture);

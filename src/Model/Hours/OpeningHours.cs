@@ -161,7 +161,19 @@ public sealed record OpeningHours(string Text, IReadOnlyList<HoursRule> Rules)
     /// (a seasonal-only schedule, « Nov-Feb …; Mar-Oct … »), the season of <see cref="Today"/> (or the
     /// next one to begin). Date, week-number and holiday rules are not in it: see <see cref="Exceptions"/>.
     /// </summary>
-    public IReadOnlyList<HoursRule> WeekRules => ChooseWeekRules();
+    public IReadOnlyList<HoursRule> WeekRules => _weekRules ??= ChooseWeekRules();
+
+    // Read by the table, its caption, the exceptions and the summaries: chosen once per value (and
+    // not copied by « with », since the choice depends on Today).
+    private IReadOnlyList<HoursRule>? _weekRules;
+
+    private OpeningHours(OpeningHours original)
+    {
+        Text = original.Text;
+        Rules = original.Rules;
+        Canonical = original.Canonical;
+        Today = original.Today;
+    }
 
     /// <summary>The whole months of the season shown (see <see cref="WeekRules"/>), or null for the usual week.</summary>
     public IReadOnlyList<DateRange>? Season => WeekRules.FirstOrDefault(r => r.IsSeasonal)?.Dates;

@@ -67,6 +67,18 @@ public sealed class OpeningHoursTests
     }
 
     [Fact]
+    public void The_season_shown_follows_the_day_given_even_after_an_earlier_choice()
+    {
+        var hours = Parse("Nov-Feb Mo-Fr 09:00-12:00; Mar-Oct Mo-Fr 09:00-18:00").AsOf(new DateOnly(2026, 11, 24));
+        Assert.Equal([DateRange.Months(11, 2)], hours.Season);
+
+        var summer = hours.AsOf(new DateOnly(2027, 7, 1));
+
+        Assert.Equal([DateRange.Months(3, 10)], summer.Season);
+        Assert.Equal("09:00-18:00", string.Join(",", summer.Week()[0].Times));
+    }
+
+    [Fact]
     public void The_text_is_kept_trimmed()
     {
         Assert.Equal("Mo 09:00-12:00", Parse("  Mo 09:00-12:00 ").ToString());

@@ -37,7 +37,7 @@ public static class OpeningHoursParser
     public static bool TryParse(string text, out OpeningHours hours, out HoursParseError? error) =>
         TryParse(text, out hours, out error, out _);
 
-    /// <summary>As <see cref="TryParse(string, out OpeningHours, out HoursParseError?)"/>, with the parts accepted leniently.</summary>
+    /// <summary>As <see cref="TryParse(string, out OpeningHours, out HoursParseError?)"/>, with the parts accepted leniently, in order.</summary>
     public static bool TryParse(string text, out OpeningHours hours, out HoursParseError? error, out IReadOnlyList<HoursLenientPart> lenient)
     {
         hours = new OpeningHours(text, []);
@@ -72,6 +72,7 @@ public static class OpeningHoursParser
             return false;
         }
         var trimmed = text.Trim();
+        lenient = parts.OrderBy(p => p.Offset).ToList();
         hours = new OpeningHours(trimmed, rules) { Canonical = parts.Count == 0 ? trimmed : Apply(text, parts).Trim() };
         return true;
     }

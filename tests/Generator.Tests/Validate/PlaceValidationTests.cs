@@ -179,6 +179,17 @@ public sealed class PlaceValidationTests
         Assert.Equal("09:00-12:00,14:00-17:00", string.Join(",", validated!.Places[0].Hours!.Week()[0].Times));
     }
 
+    [Fact]
+    public void The_lenient_warning_points_at_the_first_part_to_fix()
+    {
+        // The space between the spans (column 29) comes before « sa » (column 41).
+        using var site = TestSite.Create(ValidPlace + "horaires: \"Mo-Fr 09:00-12:00 14:00-17:00; sa 10:00-12:00\"\n");
+
+        var (_, diagnostics) = site.Validate();
+
+        DiagnosticAssert.Single(diagnostics, "OFF0313", "content/lieux/epn.yml:9:29", "écrivez « Mo-Fr 09:00-12:00,14:00-17:00; Sa 10:00-12:00 »");
+    }
+
     [Theory]
     [InlineData("Mo-Fr 09:00-12:00; SH off", 31, "« SH »", "écrivez les dates de l'année")]
     [InlineData("easter off", 12, "« easter »", "« PH off »")]

@@ -55,8 +55,6 @@ public sealed record HoursRule(
     string? Comment,
     bool Additional = false)
 {
-    public bool Closed => State == HoursState.Closed && Times.Count == 0;
-
     public bool HasDaySelector => Days.Count > 0 || PublicHolidays;
 
     /// <summary>Dates or week numbers: the rule holds on some weeks of the year only.</summary>
@@ -153,7 +151,7 @@ public sealed record OpeningHours(string Text, IReadOnlyList<HoursRule> Rules)
         return day.Spans(1440);
     }
 
-    /// <summary>Convenience for tests and callers who want only the open spans' times.</summary>
+    /// <summary>The open spans' times on a date (unknown ones left out).</summary>
     public IReadOnlyList<TimeRange> OpenOn(DateOnly date) => On(date).Where(s => s.State == HoursState.Open).Select(s => s.Time).ToList();
 
     /// <summary>
@@ -216,9 +214,6 @@ public sealed record OpeningHours(string Text, IReadOnlyList<HoursRule> Rules)
     /// holidays (« PH off », and « Su,PH off » too, whose Sunday part also shows in <see cref="Week"/>).</summary>
     public IReadOnlyList<HoursRule> Exceptions =>
         Rules.Where(r => !r.IsNote && (r.HasWideSelector || r.PublicHolidays) && !(r.IsSeasonal && WeekRules.Contains(r))).ToList();
-
-    /// <summary>Whether the value holds anything but closed (a place « sur rendez-vous » does).</summary>
-    public bool SaysAnything => Rules.Any(r => r.State != HoursState.Closed);
 
     public override string ToString() => Text;
 

@@ -10,14 +10,15 @@ namespace Relais.Generator.BrowserTests;
 /// </summary>
 public sealed class OpenNowTests(BrowserSite site, ReusedPages pages) : IClassFixture<ReusedPages>
 {
+    // The page holds the place's days from the build's day (BrowserSite.Today, 2026-11-24) for eight weeks.
     public static TheoryData<string, string, string> Moments() => new()
     {
-        // Paris is UTC+1 in winter, UTC+2 in summer.
         { "2026-11-24T15:00:00+01:00", "Ouvert maintenant, jusqu'à 18 h", "is-open" }, // a Tuesday afternoon
-        { "2026-11-23T10:00:00+01:00", "Fermé maintenant, ouvre demain à 14 h", "is-closed" }, // a Monday morning
+        { "2026-11-30T10:00:00+01:00", "Fermé maintenant, ouvre demain à 14 h", "is-closed" }, // a Monday morning
         { "2026-11-25T12:30:00+01:00", "Fermé maintenant, ouvre aujourd'hui à 14 h", "is-closed" }, // Wednesday, between its two spans
-        { "2027-05-01T11:00:00+02:00", "Fermé maintenant, ouvre mardi à 14 h", "is-closed" }, // Saturday 1 May: a public holiday
-        { "2027-05-15T11:00:00+02:00", "Ouvert maintenant, jusqu'à 12 h 30", "is-open" }, // an ordinary Saturday
+        { "2026-12-25T11:00:00+01:00", "Fermé maintenant, ouvre demain à 10 h", "is-closed" }, // Friday 25 December: a public holiday
+        { "2026-11-28T11:00:00+01:00", "Ouvert maintenant, jusqu'à 12 h 30", "is-open" }, // an ordinary Saturday
+        { "2026-11-24T23:30:00-05:00", "Fermé maintenant, ouvre aujourd'hui à 10 h", "is-closed" }, // 05:30 on Wednesday in Paris, Tuesday night on the device
     };
 
     [Theory]
@@ -34,5 +35,15 @@ public sealed class OpenNowTests(BrowserSite site, ReusedPages pages) : IClassFi
         await Assertions.Expect(status).ToBeVisibleAsync();
         Assert.Equal(expected, await status.TextOfAsync());
         Assert.Contains(cssClass, (await status.GetAttributeAsync("class"))!.Split(' '));
+    }
+
+    [Fact]
+    public async Task Past_the_days_the_page_holds_nothing_is_said()
+    {
+        var page = await pages.PageAsync(site, "Montréal", () => new BrowserNewContextOptions { TimezoneId = "America/Montreal" });
+        await page.Clock.SetFixedTimeAsync(DateTimeOffset.Parse("2027-05-15T11:00:00+02:00", System.Globalization.CultureInfo.InvariantCulture).UtcDateTime);
+        await page.GotoAsync(SitePages.Place);
+
+        await Assertions.Expect(page.Locator(".open-now").First).ToBeHiddenAsync();
     }
 }

@@ -3,8 +3,7 @@ using Relais.Generator.Render;
 
 namespace Relais.Generator.Tests;
 
-/// <summary>The programs some tests need beside .NET: Chromium for the PDFs, poppler-utils to read them,
-/// Node.js for the independent readers of the test project's package.json.</summary>
+/// <summary>The programs some tests need beside .NET: Chromium for the PDFs, poppler-utils to read them, Node.js for the npm readers.</summary>
 public static class ExternalTools
 {
     /// <summary>The Chromium the build would use (RELAIS_CHROMIUM or the usual system paths), or null.</summary>
@@ -15,8 +14,14 @@ public static class ExternalTools
     {
         var missing = new List<string>();
         if (chromium && Chromium is null) missing.Add("Chromium (Debian package chromium, or RELAIS_CHROMIUM)");
-        missing.AddRange(programs.Where(p => Repository.FindOnPath(p) is null).Select(p => $"{p} ({(p == "node" ? "Node.js" : "Debian package poppler-utils")})"));
+        missing.AddRange(programs.Where(p => Repository.FindOnPath(p) is null).Select(p => $"{p} (Debian package poppler-utils)"));
         if (missing.Count > 0) Repository.SkipUnlessCi($"Needs {string.Join(" and ", missing)}, not found on this machine");
+    }
+
+    /// <summary>Skips (fails in CI) unless Node.js is on PATH.</summary>
+    public static void RequireNode()
+    {
+        if (Repository.FindOnPath("node") is null) Repository.SkipUnlessCi("Needs node (Debian package nodejs), not found on this machine");
     }
 
     /// <summary>Runs a program to the end; its standard output as bytes, its errors as text.</summary>

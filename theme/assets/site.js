@@ -415,34 +415,17 @@ const setUpSearch = (form) => {
 
 // ---------------------------------------------------------------- « ouvert maintenant »
 
-/** Gregorian Easter Sunday (month 1-12, day), as the generator's FrenchPublicHolidays. */
-const easter = (year) => {
-  const a = year % 19, b = Math.floor(year / 100), c = year % 100, d = Math.floor(b / 4), e = b % 4;
-  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31);
-  return Date.UTC(year, month - 1, ((h + l - 7 * m + 114) % 31) + 1);
-};
-
-const isPublicHoliday = (y, m, d) => {
-  const fixed = ["1-1", "5-1", "5-8", "7-14", "8-15", "11-1", "11-11", "12-25"];
-  if (fixed.includes(`${m}-${d}`)) return true;
-  const day = 86400000;
-  const t = Date.UTC(y, m - 1, d);
-  const e = easter(y);
-  return t === e + day || t === e + 39 * day || t === e + 50 * day;
-};
-
-/** The rules' time spans on a date: a later matching rule replaces earlier ones. */
-const timesOn = (rules, y, m, d) => {
-  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-  const holiday = isPublicHoliday(y, m, d);
-  let times = [];
-  for (const [months, days, holidays, spans] of rules) {
-    if (months && !(months & (1 << (m - 1)))) continue;
-    if ((days === 0 && !holidays) || days & (1 << weekday) || (holidays && holiday)) times = spans;
-  }
-  return times;
+/**
+ * The place's days from the build's day, evaluated by the generator (HoursCode): { from, days, spans },
+ * one character of `days` per day, the index of its spans; a span is [start, end] in minutes when open,
+ * [start, end, comment] when unknown (« sur rendez-vous »). Null outside the days written.
+ */
+const DIGITS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+const spansOn = (hours, y, m, d) => {
+  const [fy, fm, fd] = hours.from.split("-").map(Number);
+  const offset = Math.round((Date.UTC(y, m - 1, d) - Date.UTC(fy, fm - 1, fd)) / 86400000);
+  if (offset < 0 || offset >= hours.days.length) return null;
+  return hours.spans[DIGITS.indexOf(hours.days[offset])];
 };
 
 /** The visitor's date and time in the site's zone (statiq.json's, on the html element), whatever the device's own zone. */
@@ -456,36 +439,53 @@ const siteNow = () => {
 };
 
 const clock = (minutes) => {
-  const h = Math.floor(minutes / 60) % 24, m = minutes % 60;
+  if (minutes === 1440) return "minuit";
+  const h = Math.floor(minutes / 60), m = minutes % 60;
   return m === 0 ? `${h}${NBSP}h` : `${h}${NBSP}h${NBSP}${String(m).padStart(2, "0")}`;
 };
 
 const WEEKDAYS = ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"];
 
-/** « Ouvert maintenant, jusqu'à 18 h », « Fermé maintenant, ouvre mardi à 14 h ». */
-const openingStatus = (rules, now = siteNow()) => {
-  const today = timesOn(rules, now.y, now.m, now.d);
-  for (let i = 0; i < today.length; i += 2) {
-    if (today[i] <= now.minutes && now.minutes < today[i + 1]) return { open: true, text: `Ouvert maintenant, jusqu'à ${clock(today[i + 1])}` };
+const isUnknown = (span) => span.length > 2;
+const noteOf = (span) => span[2] || "horaires à confirmer, téléphonez avant de venir";
+const capitalize = (text) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * « Ouvert maintenant, jusqu'à 18 h », « Fermé maintenant, ouvre mardi à 14 h », « Sur rendez-vous »
+ * (an unknown span: its comment), or null when the days written do not reach today.
+ */
+const openingStatus = (hours, now = siteNow()) => {
+  const today = spansOn(hours, now.y, now.m, now.d);
+  if (today === null) return null;
+  const current = today.find(([start, end]) => start <= now.minutes && now.minutes < end);
+  if (current && isUnknown(current)) return { state: "unknown", text: capitalize(noteOf(current)) };
+  if (current) {
+    // An overnight span goes on after midnight: say when it really ends.
+    const next = new Date(Date.UTC(now.y, now.m - 1, now.d + 1));
+    const after = current[1] === 1440 ? (spansOn(hours, next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate()) || [])[0] : undefined;
+    const end = after && after[0] === 0 && !isUnknown(after) ? after[1] : current[1];
+    return { state: "open", text: `Ouvert maintenant, jusqu'à ${clock(end)}` };
   }
-  const later = today.filter((t, i) => i % 2 === 0 && t > now.minutes);
-  if (later.length > 0) return { open: false, text: `Fermé maintenant, ouvre aujourd'hui à ${clock(later[0])}` };
+  const coming = (span, when) => isUnknown(span)
+    ? { state: "closed", text: `Fermé maintenant ; ${when} : ${noteOf(span)}` }
+    : { state: "closed", text: `Fermé maintenant, ouvre ${when} à ${clock(span[0])}` };
+  const later = today.find(([start]) => start > now.minutes);
+  if (later) return coming(later, "aujourd'hui");
   for (let ahead = 1; ahead <= 7; ahead++) {
     const date = new Date(Date.UTC(now.y, now.m - 1, now.d + ahead));
-    const times = timesOn(rules, date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
-    if (times.length > 0) {
-      const when = ahead === 1 ? "demain" : WEEKDAYS[date.getUTCDay()];
-      return { open: false, text: `Fermé maintenant, ouvre ${when} à ${clock(times[0])}` };
-    }
+    const spans = spansOn(hours, date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+    if (spans === null) return null;
+    if (spans.length > 0) return coming(spans[0], ahead === 1 ? "demain" : WEEKDAYS[date.getUTCDay()]);
   }
-  return { open: false, text: "Fermé en ce moment" };
+  return { state: "closed", text: "Fermé en ce moment" };
 };
 
 const setUpOpenNow = () => {
   for (const element of document.querySelectorAll("[data-hours]")) {
     const status = openingStatus(JSON.parse(element.dataset.hours));
+    if (status === null) continue;
     element.textContent = status.text;
-    element.classList.add(status.open ? "is-open" : "is-closed");
+    element.classList.add(`is-${status.state}`);
     element.hidden = false;
   }
 };

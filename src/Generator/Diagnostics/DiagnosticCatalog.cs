@@ -77,6 +77,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor PrintOverflow = Warning("OFF0310", "Affiche de plus d'une page");
     public static readonly DiagnosticDescriptor HoursAsText = Warning("OFF0311", "Horaires à convertir au format OpenStreetMap");
     public static readonly DiagnosticDescriptor RegistrationClosedButConfirmed = Warning("OFF0312", "Inscriptions closes pour un passage confirmé");
+    public static readonly DiagnosticDescriptor LenientOpeningHours = Warning("OFF0313", "Horaires lus, mais pas écrits comme OpenStreetMap");
 
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
         typeof(DiagnosticCatalog).GetFields()

@@ -116,7 +116,7 @@ public static partial class PlaceFromRow
         if (hours.Length > 0 && !HubContacts.IsPlaceholder(hours))
         {
             var oneLine = OneLine(hours);
-            if (OpeningHoursParser.TryParse(oneLine, out _, out _)) fields.Add(YamlField.Scalar(F.Horaires.Key, YamlKind.Quoted, oneLine));
+            if (OpeningHoursParser.TryParse(oneLine, out var parsed, out _)) fields.Add(YamlField.Scalar(F.Horaires.Key, YamlKind.Quoted, parsed.Canonical));
             else
             {
                 fields.Add(YamlField.Scalar(F.HorairesTexte.Key, YamlKind.Text, hours));

@@ -112,7 +112,7 @@ public static partial class JsonLd
 
     private static void AddHours(JsonObject json, Model.Hours.OpeningHours hours, DateOnly today)
     {
-        var days = Enumerable.Range(0, HoursHorizonDays).Select(today.AddDays).Select(d => (Date: d, Times: hours.On(d))).ToList();
+        var days = Enumerable.Range(0, HoursHorizonDays).Select(today.AddDays).Select(d => (Date: d, Times: hours.OpenOn(d))).ToList();
         if (days.All(d => d.Times.Count == 0)) return; // notes only, or closed for months: nothing sure to say
         var last = days[^1].Date;
         // The usual week: for each weekday, the hours it has most often over the horizon (the earliest on a tie).

@@ -22,7 +22,7 @@ public static class ResolveOffers
     public static ResolvedSite Run(ValidatedSite site, DateOnly today)
     {
         var radius = site.Settings.NearbyRadiusKm;
-        var places = site.Places.Select(p => p with { IsStale = Timeline.IsStale(p.UpdatedOn, today) }).ToList();
+        var places = site.Places.Select(p => p with { IsStale = Timeline.IsStale(p.UpdatedOn, today), Hours = p.Hours?.AsOf(today) }).ToList();
         var placesBySlug = places.ToDictionary(p => p.Slug, StringComparer.Ordinal);
         var workshops = site.Workshops
             .Select(w => w with { Organiser = placesBySlug[w.Organiser.Slug], UpcomingSessions = w.Sessions.Where(s => !Timeline.IsPast(s.Date, today)).ToList() })

@@ -81,12 +81,13 @@ public static class AnswerReaders
         return true;
     };
 
-    /// <summary>Opening hours in the OpenStreetMap syntax, as typed once it parses.</summary>
+    /// <summary>Opening hours in the OpenStreetMap syntax, in its canonical form once it parses (« 9:00 » written « 09:00 »).</summary>
     public static AnswerReader<string> Hours { get; } = (string text, out string value, out string error) =>
     {
         value = text.Trim();
-        if (OpeningHoursParser.TryParse(value, out _, out var parseError))
+        if (OpeningHoursParser.TryParse(value, out var hours, out var parseError))
         {
+            value = hours.Canonical;
             error = "";
             return true;
         }

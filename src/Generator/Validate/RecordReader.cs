@@ -208,10 +208,15 @@ public sealed class RecordReader
     {
         var scalar = Scalar(spec);
         if (scalar is null) return null;
-        if (OpeningHoursParser.TryParse(scalar.Value, out var hours, out var error)) return hours;
         // Point at the faulty character when the value sits on one line, as it nearly always does.
-        var span = scalar.Span.Line == scalar.Span.EndLine ? scalar.ContentStart.Shift(error!.Offset, error.Length) : scalar.Span;
-        _diagnostics.Add(DiagnosticCatalog.InvalidOpeningHours, span, FieldPath(spec.Key), $"« {scalar.Value} » : {error!.Message}");
+        SourceSpan At(int offset, int length) => scalar.Span.Line == scalar.Span.EndLine ? scalar.ContentStart.Shift(offset, length) : scalar.Span;
+        if (OpeningHoursParser.TryParse(scalar.Value, out var hours, out var error, out var lenient))
+        {
+            if (lenient.Count > 0)
+                _diagnostics.Add(DiagnosticCatalog.LenientOpeningHours, At(lenient[0].Offset, Math.Max(lenient[0].Length, 1)), FieldPath(spec.Key), OpeningHoursParser.LenientMessage(hours, lenient));
+            return hours;
+        }
+        _diagnostics.Add(DiagnosticCatalog.InvalidOpeningHours, At(error!.Offset, error.Length), FieldPath(spec.Key), $"« {scalar.Value} » : {error!.Message}");
         return null;
     }
 

@@ -1,16 +1,24 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 
 namespace Relais.Model.Hours;
 
 /// <summary>
-/// Opening hours as compact JSON for the browser's « ouvert maintenant »: one array per rule,
-/// [monthMask, dayMask, publicHolidays, [start, end, …]] with months as bits (January = 1, 0 =
-/// all year), days as bits (Sunday = 1, 0 with no holiday flag = every day) and minutes since
-/// midnight (24:00 = 1440). The script applies the rules as <see cref="OpeningHours.On(DateOnly, bool)"/> does.
+/// Opening hours as compact JSON for the browser's « ouvert maintenant »: the days from the build's
+/// day (<see cref="OpeningHours.Today"/>) for <see cref="Days"/> days, already evaluated here by
+/// <see cref="OpeningHours.On(DateOnly)"/>, so the script only looks a day up and never reads the
+/// rules itself. <c>{"from":"2026-11-24","days":"0120…","spans":[[],[[840,1080]],[[0,1440,"sur rendez-vous"]]]}</c>:
+/// one character per day, the index of its spans in <c>spans</c>; a span is [start, end] in minutes
+/// since midnight when open, with a third item (the comment, or "") when unknown. The site is rebuilt
+/// every night: eight weeks leave room for missed builds and for « ouvre mardi ».
 /// </summary>
 public static class HoursCode
 {
+    public const int Days = 56;
+
+    private const string Digits = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
     // A place is listed on dozens of commune pages: encode its hours once.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<OpeningHours, string> Cache = new();
 
@@ -18,22 +26,21 @@ public static class HoursCode
 
     private static string Compute(OpeningHours hours)
     {
-        var json = new StringBuilder("[");
-        foreach (var rule in hours.Applied)
+        var from = hours.Today ?? throw new InvalidOperationException("Opening hours are encoded for a build's day: resolve them first (OpeningHours.AsOf).");
+        var kinds = new List<string>();
+        var days = new StringBuilder();
+        for (var i = 0; i < Days; i++)
         {
-            if (json.Length > 1) json.Append(',');
-            var months = rule.Months.Aggregate(0, (mask, range) =>
-            {
-                for (var m = 1; m <= 12; m++) if (range.Contains(m)) mask |= 1 << (m - 1);
-                return mask;
-            });
-            var days = rule.Days.Aggregate(0, (mask, day) => mask | 1 << (int)day);
-            json.Append(CultureInfo.InvariantCulture, $"[{months},{days},{(rule.PublicHolidays ? 1 : 0)},[");
-            json.AppendJoin(',', rule.Times.SelectMany(t => new[] { Minutes(t.Start), t.End == TimeOnly.MinValue ? 1440 : Minutes(t.End) }).Select(m => m.ToString(CultureInfo.InvariantCulture)));
-            json.Append("]]");
+            var spans = Spans(hours.On(from.AddDays(i)));
+            var index = kinds.IndexOf(spans);
+            if (index < 0) { index = kinds.Count; kinds.Add(spans); }
+            days.Append(Digits[index]);
         }
-        return json.Append(']').ToString();
+        return string.Create(CultureInfo.InvariantCulture, $"{{\"from\":\"{from:yyyy-MM-dd}\",\"days\":\"{days}\",\"spans\":[{string.Join(',', kinds)}]}}");
     }
 
-    private static int Minutes(TimeOnly time) => time.Hour * 60 + time.Minute;
+    private static string Spans(IReadOnlyList<HoursSpan> spans) =>
+        "[" + string.Join(',', spans.Select(s => s.State == HoursState.Unknown
+            ? string.Create(CultureInfo.InvariantCulture, $"[{s.Start},{s.End},{JsonSerializer.Serialize(s.Comment ?? "")}]")
+            : string.Create(CultureInfo.InvariantCulture, $"[{s.Start},{s.End}]"))) + "]";
 }

@@ -27,7 +27,7 @@ public sealed class CardMarkupTests
     public async Task A_place_card_writes_its_phone_price_and_hours_as_the_pages_bits_do()
     {
         var validated = SiteBuild.Validate(Sample.RepositoryRoot, Sample.Today, new DiagnosticBag()) ?? throw new InvalidOperationException("the sample must validate");
-        var places = validated.Places.Where(p => p is { Phone: not null, Hours: not null, Fees.Count: > 0 }).ToList();
+        var places = Relais.Generator.Resolve.ResolveOffers.Run(validated, Sample.Today).Places.Where(p => p is { Phone: not null, Hours: not null, Fees.Count: > 0 }).ToList();
         Assert.NotEmpty(places);
         var cards = new CardMarkup(MarkupOnlyHtmlEncoder.Instance);
         await using var renderer = new PageRenderer();

@@ -15,7 +15,7 @@ public sealed class SampleHtmlValidateTests(SampleSiteFixture sample)
     public async Task Every_page_passes_html_validate()
     {
         sample.AssertBuilt();
-        ExternalTools.Require(false, "node");
+        ExternalTools.RequireNode();
         var (exit, output, error) = await ExternalTools.RunAsync("node",
             Path.Combine(Project, "node_modules", "html-validate", "bin", "html-validate.mjs"),
             "--config", Path.Combine(Project, "htmlvalidate.json"), "--formatter", "text", "--ext", "html", sample.Output);

@@ -164,6 +164,46 @@ public sealed class PlaceValidationTests
     }
 
     [Fact]
+    public void Opening_hours_typed_leniently_are_kept_with_a_warning_that_shows_the_osm_form()
+    {
+        // « horaires: " » is 11 characters: the value starts in column 12, at « mo ».
+        using var site = TestSite.Create(ValidPlace + "horaires: \"mo-fr 9:00-12:00 14:00-17:00\"\n");
+
+        var (validated, diagnostics) = site.Validate();
+
+        var diagnostic = DiagnosticAssert.Single(diagnostics, "OFF0313", "content/lieux/epn.yml:9:12", "horaires",
+            "« mo » s'écrit « Mo »", "« 9:00 » s'écrit « 09:00 »", "une virgule entre deux plages", "écrivez « Mo-Fr 09:00-12:00,14:00-17:00 »");
+        Assert.Equal(Relais.Generator.Diagnostics.Severity.Warning, diagnostic.Descriptor.Severity);
+        Assert.Equal(14, diagnostic.Span.EndColumn);
+        Assert.Single(diagnostics);
+        Assert.Equal("09:00-12:00,14:00-17:00", string.Join(",", validated!.Places[0].Hours!.Week()[0].Times));
+    }
+
+    [Fact]
+    public void The_lenient_warning_points_at_the_first_part_to_fix()
+    {
+        // The space between the spans (column 29) comes before « sa » (column 41).
+        using var site = TestSite.Create(ValidPlace + "horaires: \"Mo-Fr 09:00-12:00 14:00-17:00; sa 10:00-12:00\"\n");
+
+        var (_, diagnostics) = site.Validate();
+
+        DiagnosticAssert.Single(diagnostics, "OFF0313", "content/lieux/epn.yml:9:29", "écrivez « Mo-Fr 09:00-12:00,14:00-17:00; Sa 10:00-12:00 »");
+    }
+
+    [Theory]
+    [InlineData("Mo-Fr 09:00-12:00; SH off", 31, "« SH »", "écrivez les dates de l'année")]
+    [InlineData("easter off", 12, "« easter »", "« PH off »")]
+    [InlineData("Mo-Fr sunrise-18:00", 18, "« sunrise »", "des heures fixes")]
+    public void Unsupported_opening_hours_say_what_to_write_instead(string hours, int column, string part, string instead)
+    {
+        using var site = TestSite.Create(ValidPlace + $"horaires: \"{hours}\"\n");
+
+        var (_, diagnostics) = site.Validate();
+
+        DiagnosticAssert.Single(diagnostics, "OFF0110", $"content/lieux/epn.yml:9:{column}", "horaires", part, instead);
+    }
+
+    [Fact]
     public void A_french_date_gets_its_iso_form()
     {
         using var site = TestSite.Create(ValidPlace.Edit("date_maj: 2026-10-01", "date_maj: 01/10/2026"));

@@ -45,6 +45,19 @@ public sealed class HoursTextTests
     [InlineData("Mo-Fr 09:00-12:00 \"sur rendez-vous l'après-midi\"", "sur rendez-vous l'après-midi")]
     [InlineData("Mo-Fr 09:00-12:00; Jul-Aug PH off", "En juillet et août : fermé les jours fériés.")]
     [InlineData("Th 14:00-17:00; \"fermé l'été\"", "fermé l'été")]
+    [InlineData("Mo-Fr 09:00-12:00; Dec 24-26 off", "Du 24 au 26 décembre : fermé.")]
+    [InlineData("Mo-Fr 09:00-12:00; Apr-Oct Sa 10:00-12:00", "D'avril à octobre : ouvert 10 h – 12 h le samedi.")]
+    [InlineData("Mo-Fr 09:00-12:00; Aug-Sep Sa off", "En août et septembre : fermé le samedi.")]
+    [InlineData("Mo-Fr 09:00-12:00; Oct-Dec Sa off", "D'octobre à décembre : fermé le samedi.")]
+    [InlineData("Mo-Fr 09:00-12:00; May 1 off", "Le 1er mai : fermé.")]
+    [InlineData("Mo-Fr 09:00-12:00; 2027 May 1-8 off", "Du 1er au 8 mai 2027 : fermé.")]
+    [InlineData("Mo-Fr 09:00-12:00; 2026 Dec 24-Jan 02 off", "Du 24 décembre 2026 au 2 janvier 2027 : fermé.")]
+    [InlineData("Mo-Fr 09:00-12:00; Dec 31 09:00-11:00", "Le 31 décembre : ouvert 9 h – 11 h.")]
+    [InlineData("Mo-Fr 09:00-12:00; week 01-53/2 Sa 09:30-12:30", "Les semaines impaires : ouvert 9 h 30 – 12 h 30 le samedi.")]
+    [InlineData("Mo-Fr 09:00-12:00; week 02-52/2 Sa 09:30-12:30", "Les semaines paires : ouvert 9 h 30 – 12 h 30 le samedi.")]
+    [InlineData("Mo-Fr 09:00-12:00; week 10-20 We off", "Les semaines 10 à 20 : fermé le mercredi.")]
+    [InlineData("Mo-Fr 09:00-12:00; Dec 24 \"sur rendez-vous\"", "Le 24 décembre : sur rendez-vous.")]
+    [InlineData("Mo-Fr 09:00-12:00; Aug off \"congés\"", "En août : fermé (congés).")]
     public void Exceptions_to_the_usual_week_are_said_in_words(string hours, string expected)
     {
         var lines = HoursText.Exceptions(Parse(hours)).Select(l => l.Replace(Fr.Nbsp, ' '));
@@ -68,5 +81,18 @@ public sealed class HoursTextTests
     public void Days_are_said_Monday_first_with_runs_of_three_or_more_as_a_span(DayOfWeek[] days, string expected)
     {
         Assert.Equal(expected, HoursText.Days(days));
+    }
+
+    [Theory]
+    [InlineData("Nov-Feb Mo-Fr 09:00-12:00; Mar-Oct Mo-Fr 09:00-18:00", "2026-11-24", "de novembre à février, du lundi au vendredi, 9 h – 12 h")]
+    [InlineData("Nov-Feb Mo-Fr 09:00-12:00; Mar-Oct Mo-Fr 09:00-18:00", "2027-06-01", "de mars à octobre, du lundi au vendredi, 9 h – 18 h")]
+    [InlineData("Mo-Fr 09:00-12:00; Sa \"sur rendez-vous\"", "2026-11-24", "du lundi au vendredi, 9 h – 12 h ; le samedi, sur rendez-vous")]
+    [InlineData("\"sur rendez-vous\"", "2026-11-24", "sur rendez-vous")]
+    [InlineData("Fr 22:00-02:00", "2026-11-24", "le vendredi, 22 h – 2 h")]
+    public void The_summary_names_the_season_shown_and_the_days_by_appointment(string hours, string today, string expected)
+    {
+        var resolved = Parse(hours).AsOf(DateOnly.ParseExact(today, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(expected, HoursText.Summary(resolved).Replace('\u00a0', ' '));
     }
 }

@@ -39,7 +39,7 @@ public sealed class OpeningHoursTests
     [MemberData(nameof(Days))]
     public void On_a_date_the_last_matching_rule_decides(string text, string date, string expected)
     {
-        var times = Parse(text).On(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
+        var times = Parse(text).OpenOn(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
 
         Assert.Equal(expected, times.Count == 0 ? "-" : string.Join(",", times));
     }
@@ -50,19 +50,32 @@ public sealed class OpeningHoursTests
         var hours = Parse("Mo-Fr 09:00-12:00; PH off");
         var ordinaryTuesday = new DateOnly(2026, 11, 24);
 
-        Assert.Empty(hours.On(ordinaryTuesday, isPublicHoliday: true));
-        Assert.Single(hours.On(ordinaryTuesday, isPublicHoliday: false));
+        Assert.Empty(hours.On(ordinaryTuesday, _ => true));
+        Assert.Single(hours.On(ordinaryTuesday, _ => false));
     }
 
     [Fact]
-    public void A_comment_alone_is_a_note_and_closes_nothing()
+    public void A_comment_alone_makes_every_day_unknown_but_the_week_keeps_the_hours()
     {
-        // OSM reads a comment-only rule as « unknown »: the Thursday hours still hold.
+        // opening_hours.js reads a comment-only rule as « unknown » all day, every day, with the comment;
+        // the table still shows the hours written before it, and the comment under it.
         var hours = Parse("Th 14:00-17:00; \"fermé l'été\"");
 
-        Assert.Equal("14:00-17:00", string.Join(",", hours.On(new DateOnly(2027, 1, 7)).Select(t => t.ToString())));
-        Assert.Empty(hours.On(new DateOnly(2027, 1, 8)));
+        Assert.Equal([new HoursSpan(0, 1440, HoursState.Unknown, "fermé l'été")], hours.On(new DateOnly(2027, 1, 7)));
+        Assert.Equal([new HoursSpan(0, 1440, HoursState.Unknown, "fermé l'été")], hours.On(new DateOnly(2027, 1, 8)));
         Assert.Equal(["14:00-17:00"], hours.Week().Single(d => d.Day == DayOfWeek.Thursday).Times.Select(t => t.ToString()));
+    }
+
+    [Fact]
+    public void The_season_shown_follows_the_day_given_even_after_an_earlier_choice()
+    {
+        var hours = Parse("Nov-Feb Mo-Fr 09:00-12:00; Mar-Oct Mo-Fr 09:00-18:00").AsOf(new DateOnly(2026, 11, 24));
+        Assert.Equal([DateRange.Months(11, 2)], hours.Season);
+
+        var summer = hours.AsOf(new DateOnly(2027, 7, 1));
+
+        Assert.Equal([DateRange.Months(3, 10)], summer.Season);
+        Assert.Equal("09:00-18:00", string.Join(",", summer.Week()[0].Times));
     }
 
     [Fact]

@@ -22,6 +22,7 @@ public static class Routes
     public const string Map = "/carte/";
     public const string Coverage = "/couverture/";
     public const string CoverageCsv = "/donnees/couverture.csv";
+    public const string NextStopsCsv = "/donnees/bus-ensuite.csv";
     public const string PlacesCsv = "/donnees/lieux-de-mediation-numerique.csv";
     public const string PlacesGeoJson = "/donnees/lieux.geojson";
     public const string MapData = "/donnees/carte.json";

@@ -17,6 +17,12 @@ public sealed record SiteSettings(
 
     public static IReadOnlyList<double> DefaultCoverageBandsKm { get; } = [10, 15, 20];
 
+    /// <summary>Weight of the distance to help in « où envoyer le bus ensuite ? » (« poids_distance_bus »).</summary>
+    public double NextStopDistanceWeight { get; init; } = 1;
+
+    /// <summary>Weight of the population in the same ranking (« poids_habitants_bus »).</summary>
+    public double NextStopPopulationWeight { get; init; } = 1;
+
     /// <summary>OpenStreetMap's own tiles unless the site names another tile server.</summary>
     public const string DefaultMapTiles = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
 

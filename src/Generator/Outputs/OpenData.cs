@@ -26,5 +26,13 @@ public static class OpenData
                 x.Offers.NextVisit is { } w ? Km(w.DistanceKm) : null,
                 .. x.Reach.KmBySource.Select(k => k is { } km ? Km(km) : null), x.Reach.AnyKm is { } any ? Km(any) : null,
             ])));
+        sink.Text(Routes.NextStopsCsv, CsvWriter.Write(
+            ["rang", "code_insee", "commune", "departement", "population", "distance_aide_km", "dernier_passage", "score"],
+            site.Coverage.NextStops.Select((c, i) => (IReadOnlyList<string?>)
+            [
+                (i + 1).ToString(CultureInfo.InvariantCulture), c.Commune.Code.Value, c.Commune.Name, c.Commune.DepartmentCode,
+                c.Commune.Population.ToString(CultureInfo.InvariantCulture), c.AnyKm is { } km ? Km(km) : null,
+                c.LastVisit is { } last ? Model.Values.IsoDate.Format(last) : null, c.Score.ToString("0.000", CultureInfo.InvariantCulture),
+            ])));
     }
 }

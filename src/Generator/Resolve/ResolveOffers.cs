@@ -42,7 +42,7 @@ public static class ResolveOffers
         var byOrganiser = upcomingWorkshops.ToLookup(w => w.Organiser.Slug, StringComparer.Ordinal);
 
         return new ResolvedSite(site.Settings, today, site.Communes, places, site.Tours, workshops, site.Pages, visits, Groups(visits), offers, byOrganiser,
-            CoverageOf(site.Communes, offers, CoverageBands.Run(site.Communes, places, upcomingWorkshops, visits, site.Settings.CoverageBandsKm, today)),
+            CoverageOf(site, offers, CoverageBands.Run(site.Communes, places, upcomingWorkshops, visits, site.Settings.CoverageBandsKm, today), visits, today),
             ResolveRedirects.Run(site.Redirects));
     }
 
@@ -128,16 +128,20 @@ public static class ResolveOffers
         return new NextSteps(nearestPlaces, soon);
     }
 
-    private static Coverage CoverageOf(IReadOnlyList<Commune> communes, IReadOnlyDictionary<Model.Values.CodeInsee, CommuneOffers> offers,
-        (IReadOnlyList<CommuneReach> Reach, AreaBands Whole, IReadOnlyList<AreaBands> Departments) bands)
+    private static Coverage CoverageOf(ValidatedSite site, IReadOnlyDictionary<Model.Values.CodeInsee, CommuneOffers> offers,
+        (IReadOnlyList<CommuneReach> Reach, AreaBands Whole, IReadOnlyList<AreaBands> Departments) bands, IReadOnlyList<Visit> visits, DateOnly today)
     {
+        var communes = site.Communes;
         var all = communes.Select(c => offers[c.Code]).ToList();
         var covered = all.Where(o => o.IsCovered).ToList();
         var uncovered = all.Where(o => !o.IsCovered)
             .OrderByDescending(o => o.Commune.Population).ThenBy(o => o.Commune.Code.Value, StringComparer.Ordinal)
             .ToList();
         return new Coverage(all.Count, covered.Count, all.Sum(o => (long)o.Commune.Population), covered.Sum(o => (long)o.Commune.Population), uncovered,
-            bands.Reach, bands.Whole, bands.Departments);
+            bands.Reach, bands.Whole, bands.Departments)
+        {
+            NextStops = NextStops.Run(bands.Reach, visits, site.Settings.NextStopDistanceWeight, site.Settings.NextStopPopulationWeight, today),
+        };
     }
 
     /// <summary>

@@ -50,6 +50,8 @@ public static partial class BindSettings
         }
 
         var bands = Bands(r, diagnostics);
+        var distanceWeight = r.Number(F.PoidsDistanceBus);
+        var populationWeight = r.Number(F.PoidsHabitantsBus);
 
         if (title is null || description is null || baseUrl is null || departments.Count == 0 || radius is null || locale is not "fr-FR" || timeZone is null)
             return null;
@@ -58,6 +60,8 @@ public static partial class BindSettings
         return new SiteSettings(title, description, root, departments, radius.Value, locale, timeZone, repository?.Value.AbsoluteUri, tiles)
         {
             CoverageBandsKm = bands ?? SiteSettings.DefaultCoverageBandsKm,
+            NextStopDistanceWeight = distanceWeight ?? 1,
+            NextStopPopulationWeight = populationWeight ?? 1,
         };
     }
 

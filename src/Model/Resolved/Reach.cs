@@ -33,3 +33,9 @@ public sealed record BandCount(double Km, int Communes, long Population);
 
 /// <summary>An area's communes and people, and for each band those beyond it. <paramref name="Department"/> is null for the whole site.</summary>
 public sealed record AreaBands(Department? Department, int Communes, long Population, IReadOnlyList<BandCount> Beyond);
+
+/// <summary>
+/// A commune the bus could stop in next, with what ranks it: its distance to help of any kind
+/// (null: none at all), its people, its last visit (null: none in the content), and its score.
+/// </summary>
+public sealed record BusCandidate(Commune Commune, double? AnyKm, DateOnly? LastVisit, double Score);

@@ -7,6 +7,9 @@ public sealed record Coverage(
     int Communes, int CoveredCommunes, long Population, long CoveredPopulation, IReadOnlyList<CommuneOffers> Uncovered,
     IReadOnlyList<CommuneReach> Reach, AreaBands Whole, IReadOnlyList<AreaBands> Departments)
 {
+    /// <summary>Where the bus should go next, best first (see NextStops in Resolve for the rule).</summary>
+    public IReadOnlyList<BusCandidate> NextStops { get; init; } = [];
+
     public int UncoveredCount => Communes - CoveredCommunes;
 }
 

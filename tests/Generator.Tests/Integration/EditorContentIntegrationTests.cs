@@ -35,6 +35,7 @@ public sealed class EditorContentIntegrationTests
         Assert.Contains("Un <b onclick=\"alert(1)\">clic</b>, un lien et une image.", presentation.Text());
         Assert.Empty(presentation.QuerySelectorAll("script, b, img"));
         Assert.Equal(["mailto:epn@example.org"], presentation.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
-        Assert.All(page.QuerySelectorAll("script"), s => Assert.True(s.HasAttribute("src")));
+        // Every script is a file, but the schema.org data, which browsers do not run and where the editor's text cannot close the element
+        Assert.All(page.QuerySelectorAll("script"), s => Assert.True(s.HasAttribute("src") || s.GetAttribute("type") == "application/ld+json" && !s.TextContent.Contains('<'), s.OuterHtml));
     }
 }

@@ -176,4 +176,62 @@ public sealed class CoverageBandsTests
         Assert.Equal("seuils_couverture_km", error.Field);
         Assert.Contains(says, error.Message, StringComparison.Ordinal);
     }
+
+    private const string PastVisits = """
+
+        -- content/tournees/bus-ateliers.yml --
+        nom: Bus des ateliers
+        operateur: Association
+        places: 10
+        seances_par_defaut: ["14:00-17:00"]
+        arrets:
+          - date: 2026-05-12
+            code_insee: "37002"
+            lieu: Place de l'Église
+            statut: confirme
+          - date: 2025-03-04
+            code_insee: "37003"
+            lieu: Place de l'Église
+            statut: confirme
+        """;
+
+    [Fact]
+    public void The_next_stops_rank_far_and_populous_communes_first_leaving_out_those_planned_or_visited_within_a_year()
+    {
+        var next = Resolve(Territory + PastVisits).Coverage.NextStops;
+
+        // Espès has a permanence to come, Bourg a visit six months ago: neither is ranked. Dolus's visit
+        // is cancelled, so the bus is not planned there. By hand, with both weights 1 and pmax = 4,000:
+        // Dolus 0.15 × 111.195 / 50 + 1 = 1.3336; Cormes 0 + ln 3,001 / ln 4,001 = 0.9653; Aval ln 1,001 / ln 4,001 = 0.8330.
+        Assert.Equal(["Dolus", "Cormes", "Aval"], next.Select(c => c.Commune.Name));
+        Assert.Equal([1.3336, 0.9653, 0.8330], next.Select(c => Math.Round(c.Score, 4)));
+        Assert.Equal(new DateOnly(2025, 3, 4), next[1].LastVisit);
+        Assert.Null(next[0].LastVisit);
+    }
+
+    [Fact]
+    public void The_ranking_weights_are_those_of_statiq_json_and_ties_go_to_the_larger_commune()
+    {
+        var files = Territory + PastVisits + """
+
+            -- statiq.json --
+            {
+              "titre": "Site de test",
+              "description": "Un site pour les tests.",
+              "url_de_base": "https://test.example.org/",
+              "departements": ["37", "65"],
+              "rayon_proximite_km": 15,
+              "langue": "fr-FR",
+              "fuseau_horaire": "Europe/Paris",
+              "poids_distance_bus": 1,
+              "poids_habitants_bus": 0
+            }
+            """;
+
+        var next = Resolve(files).Coverage.NextStops;
+
+        // Distance alone: Dolus, then Cormes and Aval both at 0 km, the larger first.
+        Assert.Equal(["Dolus", "Cormes", "Aval"], next.Select(c => c.Commune.Name));
+        Assert.Equal([0.3336, 0.0, 0.0], next.Select(c => Math.Round(c.Score, 4)));
+    }
 }

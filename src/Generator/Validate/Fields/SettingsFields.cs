@@ -17,5 +17,11 @@ public static class SettingsFields
     public static readonly FieldSpec SeuilsCouvertureKm = FieldSpec.ListOf("seuils_couverture_km", FieldType.Number,
         "distances en km, croissantes, au-delà desquelles la page de couverture compte les communes loin de l'aide (par défaut [10, 15, 20])");
 
-    public static IReadOnlyList<FieldSpec> All { get; } = [Titre, Description, UrlDeBase, Departements, RayonKm, Langue, FuseauHoraire, Depot, TuilesCarte, SeuilsCouvertureKm];
+    public static readonly FieldSpec PoidsDistanceBus = new("poids_distance_bus", FieldType.Number,
+        "poids de la distance à l'aide dans « Où envoyer le bus ensuite ? », de 0 à 10 (1 par défaut)") { Minimum = 0, Maximum = 10 };
+
+    public static readonly FieldSpec PoidsHabitantsBus = new("poids_habitants_bus", FieldType.Number,
+        "poids du nombre d'habitants dans « Où envoyer le bus ensuite ? », de 0 à 10 (1 par défaut)") { Minimum = 0, Maximum = 10 };
+
+    public static IReadOnlyList<FieldSpec> All { get; } = [Titre, Description, UrlDeBase, Departements, RayonKm, Langue, FuseauHoraire, Depot, TuilesCarte, SeuilsCouvertureKm, PoidsDistanceBus, PoidsHabitantsBus];
 }

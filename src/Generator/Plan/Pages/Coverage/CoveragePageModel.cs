@@ -3,5 +3,7 @@ using Relais.Model.Resolved;
 namespace Relais.Model.Pages;
 
 /// <summary>For coordinators and funders: which communes are far from any offer (the first rows of <see cref="Coverage.Uncovered"/>).</summary>
+/// <param name="NextStops">The first communes of <see cref="Coverage.NextStops"/>; the CSV has them all.</param>
 public sealed record CoveragePageModel(
-    PageMeta Meta, SiteFrame Site, double RadiusKm, Coverage Coverage, IReadOnlyList<CommuneOffers> Uncovered) : PageModel(Meta, Site);
+    PageMeta Meta, SiteFrame Site, double RadiusKm, Coverage Coverage, IReadOnlyList<CommuneOffers> Uncovered,
+    IReadOnlyList<BusCandidate> NextStops) : PageModel(Meta, Site);

@@ -1,0 +1,44 @@
+using Relais.Model;
+using Relais.Model.Resolved;
+
+namespace Relais.Generator.Resolve;
+
+/// <summary>
+/// « Où envoyer le bus ensuite ? »: the communes a coordinator should look at first for the next tour.
+/// A commune is left out when the bus is already planned there (a visit to come, cancelled ones
+/// aside) or stopped there in the last twelve months. The others are ranked by
+/// <c>score = poids_distance × d / 50 + poids_habitants × log(1 + p) / log(1 + pmax)</c>, where d is
+/// the distance to help of any kind in km, capped at 50 (no help at all counts as 50), p the
+/// commune's population and pmax the largest among the candidates; the weights are statiq.json's
+/// (1 and 1 by default). Ties go to the larger commune, then to the INSEE code.
+/// </summary>
+public static class NextStops
+{
+    /// <summary>Farther than this counts the same: beyond it, the bus is the only help anyway.</summary>
+    public const double DistanceCapKm = 50;
+
+    /// <summary>A visit this recent (in months) means the bus has just been there.</summary>
+    public const int RecentVisitMonths = 12;
+
+    public static IReadOnlyList<BusCandidate> Run(IReadOnlyList<CommuneReach> reach, IReadOnlyList<Visit> visits, double distanceWeight, double populationWeight, DateOnly today)
+    {
+        var planned = visits.Where(v => !v.IsPast && !v.IsCancelled).Select(v => v.Commune.Code).ToHashSet();
+        var lastVisit = visits.Where(v => v.IsPast && !v.IsCancelled).GroupBy(v => v.Commune.Code).ToDictionary(g => g.Key, g => g.Max(v => v.Stop.Date));
+        var recent = today.AddMonths(-RecentVisitMonths);
+        var candidates = reach
+            .Where(r => !planned.Contains(r.Commune.Code) && !(lastVisit.TryGetValue(r.Commune.Code, out var last) && last >= recent))
+            .ToList();
+        if (candidates.Count == 0) return [];
+        var largest = Math.Log(1 + candidates.Max(r => r.Commune.Population));
+        return candidates
+            .Select(r =>
+            {
+                var distance = Math.Min(r.AnyKm ?? DistanceCapKm, DistanceCapKm) / DistanceCapKm;
+                var people = largest > 0 ? Math.Log(1 + r.Commune.Population) / largest : 0;
+                return new BusCandidate(r.Commune, r.AnyKm, lastVisit.TryGetValue(r.Commune.Code, out var last) ? last : null,
+                    distanceWeight * distance + populationWeight * people);
+            })
+            .OrderByDescending(c => c.Score).ThenByDescending(c => c.Commune.Population).ThenBy(c => c.Commune.Code.Value, StringComparer.Ordinal)
+            .ToList();
+    }
+}

@@ -30,6 +30,28 @@ public static class TourDays
         }
     }
 
+    /// <summary>
+    /// A one-off stop is the same event in calendars as long as its tour, commune and first announced day
+    /// (« date_initiale », else « date ») stay: two stops cannot share them. Same-day stops in one commune
+    /// are already reported by <see cref="Check"/>; this finds a moved stop that takes another's identity.
+    /// </summary>
+    public static void CheckIdentities(IReadOnlyList<(Stop Stop, RecordReader Reader)> stops, DiagnosticBag diagnostics)
+    {
+        foreach (var same in stops.Where(s => s.Stop.Series is null).GroupBy(s => (s.Stop.Commune.Code, s.Stop.IdentityDate)))
+        {
+            var list = same.ToList();
+            if (list.Count < 2 || list.All(s => s.Stop.FirstAnnounced is null)) continue;
+            var first = list[0];
+            foreach (var (stop, reader) in list.Skip(1))
+            {
+                var field = stop.FirstAnnounced is null ? Fields.TourFields.StopDate : Fields.TourFields.StopDateInitiale;
+                diagnostics.Add(DiagnosticCatalog.DuplicateStopIdentity, reader.SpanOf(field), reader.FieldPath(field.Key),
+                    $"le passage décrit ligne {first.Stop.Source.Line} a lui aussi été annoncé le {IsoDate.Format(same.Key.IdentityDate)} à {stop.Commune.Name} : "
+                    + "les agendas confondraient les deux. « date_initiale » ne se met qu'au passage déplacé, avec le jour annoncé au départ ; retirez-la de l'autre passage.");
+            }
+        }
+    }
+
     private static void Compare(DateOnly day, (Stop Stop, RecordReader Reader) first, (Stop Stop, RecordReader Reader) second, DiagnosticBag diagnostics)
     {
         var a = first.Stop;

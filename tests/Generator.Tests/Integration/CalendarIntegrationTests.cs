@@ -332,7 +332,19 @@ public sealed class CalendarIntegrationTests
 
             """);
         DiagnosticAssert.Single(taken.Validate(new DateOnly(2026, 11, 24)).Diagnostics, "OFF0212", "content/tournees/bus-test.yml:13:5",
-            "aussi été annoncé le 2027-03-09 à Sorigny", "ligne 7");
+            "lui aussi annoncé le 2027-03-09 à Sorigny", "ligne 7");
+
+        // nor the date of a recurring stop of the tour in the same commune
+        using var onRecurring = TestSite.Create(OneStop.Replace("  - date: 2027-03-09\n", "  - date: 2027-03-30\n    date_initiale: 2027-04-13\n", StringComparison.Ordinal) + """
+              - regulier: { jour: mardi, frequence: toutes_les_semaines, du: 2027-04-06, au: 2027-04-27 }
+                code_insee: "37250"
+                lieu: Place de l'Église
+                inscription: { aupres_de: Mairie de Sorigny, telephone: "02 61 91 32 50" }
+                statut: confirme
+
+            """);
+        DiagnosticAssert.Single(onRecurring.Validate(new DateOnly(2026, 11, 24)).Diagnostics, "OFF0212", "content/tournees/bus-test.yml:8:5",
+            "lui aussi annoncé le 2027-04-13 à Sorigny", "ligne 13");
 
         using var recurring = TestSite.Create(OneStop.Replace("  - date: 2027-03-09\n", "  - regulier: { jour: mardi, frequence: toutes_les_semaines, du: 2027-03-09, au: 2027-03-30 }\n    date_initiale: 2027-03-02\n", StringComparison.Ordinal)
             .Replace(", avant: 2027-03-02", "", StringComparison.Ordinal));

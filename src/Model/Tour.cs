@@ -65,6 +65,18 @@ public sealed record Stop(
     /// <summary>The rule this date comes from, or null for a one-off stop.</summary>
     public StopSeries? Series { get; init; }
 
+    /// <summary>
+    /// For a one-off stop moved to another day: the date it was first announced on (« date_initiale »),
+    /// which stays its identity in calendars that imported it; null when it was never moved.
+    /// </summary>
+    public DateOnly? FirstAnnounced { get; init; }
+
+    /// <summary>
+    /// The day that names this stop in calendars: the date first announced, so that a rescheduled visit
+    /// stays the same event; a recurring stop's dates are each their own event, named by their date.
+    /// </summary>
+    public DateOnly IdentityDate => FirstAnnounced ?? Date;
+
     public bool IsPermanence => Format == StopFormat.Permanence;
 }
 

@@ -31,6 +31,18 @@ public sealed record Workshop(
     /// <summary>The sessions on or after the build's day, decided by Resolve; empty when the series is over.</summary>
     public IReadOnlyList<WorkshopSession> UpcomingSessions { get; init; } = [];
 
+    /// <summary>
+    /// The upcoming sessions of the next <c>Timeline.SoonForMonths</c> months, decided by Resolve: what the
+    /// calendars of the communes around it carry (its own calendar has every session).
+    /// </summary>
+    public IReadOnlyList<WorkshopSession> SoonSessions { get; init; } = [];
+
+    /// <summary>When editors last changed the series (« date_maj »: a time, a room, a date); null if never said.</summary>
+    public DateOnly? UpdatedOn { get; init; }
+
+    /// <summary>No seat left (« places_libres: 0 »): one cannot join.</summary>
+    public bool IsFull => FreeSeats == 0;
+
     public WorkshopSession? NextSession => UpcomingSessions.Count > 0 ? UpcomingSessions[0] : null;
 
     public bool IsOver => UpcomingSessions.Count == 0;

@@ -61,6 +61,15 @@ public static class AddressesCommand
         }
         foreach (var v in vanished)
             output.WriteLine($"adresse disparue : {v.Old.Address} ({KindName(v.Old.Kind)}) → {v.Suggested}, {v.Why}");
+        // A one-off visit moved to another day: the redirect keeps its page, « date_initiale » keeps its event in the calendars that imported it.
+        var moved = vanished
+            .Select(v => (v.Old, New: now.FirstOrDefault(e => e.Address == v.Suggested)))
+            .Where(m => m.Old.Kind == "visit" && m.New is { Kind: "visit" } && m.Old.Date is not null && m.New.Date is not null && m.Old.Date != m.New.Date)
+            .DistinctBy(m => m.Old.Address, StringComparer.Ordinal)
+            .ToList();
+        foreach (var (was, to) in moved)
+            output.WriteLine($"passage déplacé du {Model.Values.IsoDate.Format(was.Date!.Value)} au {Model.Values.IsoDate.Format(to!.Date!.Value)} : s'il n'a pas déjà une « date_initiale », ajoutez « date_initiale: {Model.Values.IsoDate.Format(was.Date.Value)} » "
+                + "à ce passage, pour que les agendas qui l'ont importé le déplacent au lieu de garder l'ancienne date (voir CONTRIBUTING.md).");
         var lines = vanished.Select(v => (v.Old.Address, v.Suggested)).ToList();
         var file = Path.Combine(root, ContentLayout.Redirects);
         var count = vanished.Count == 1 ? "1 adresse publiée a disparu" : $"{vanished.Count} adresses publiées ont disparu";

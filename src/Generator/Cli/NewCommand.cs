@@ -26,7 +26,7 @@ public static class NewCommand
             NewTour.Questions, NewTour.Ask, (site, a, output, error) => NewFiles.CreateAndCheck(site, a.Path, NewTour.Text(a, site.Today), output, error), terminal,
             "Nouvelle tournée"));
         command.Subcommands.Add(Kind("atelier", "Crée content/ateliers/<titre>.md, une série d'ateliers d'un lieu du site : salle, commune, niveau, places, séances, frais (questions sur le terminal, ou paramètres).",
-            NewWorkshop.Questions, NewWorkshop.Ask, (site, a, output, error) => NewFiles.CreateAndCheck(site, a.Path, NewWorkshop.Text(a), output, error), terminal,
+            NewWorkshop.Questions, NewWorkshop.Ask, (site, a, output, error) => NewFiles.CreateAndCheck(site, a.Path, NewWorkshop.Text(a, site.Today), output, error), terminal,
             "Nouvelle série d'ateliers"));
         command.Subcommands.Add(Kind("arret", "Ajoute un passage (une date, ou un passage régulier) à une tournée existante, sans toucher aux autres lignes du fichier (questions sur le terminal, ou paramètres).",
             NewStop.Questions, NewStop.Ask, (site, a, output, _) => NewStop.Write(site, a, output), terminal,

@@ -64,6 +64,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor RedirectLoop = Error("OFF0209", "Redirections en boucle");
     public static readonly DiagnosticDescriptor RedirectFromLivePage = Error("OFF0210", "Ancienne adresse toujours en service");
     public static readonly DiagnosticDescriptor RedirectToNowhere = Error("OFF0211", "Redirection vers une page qui n'existe pas");
+    public static readonly DiagnosticDescriptor DuplicateStopIdentity = Error("OFF0212", "Deux passages annoncés le même jour dans la même commune");
 
     // Warnings
     public static readonly DiagnosticDescriptor StaleData = Warning("OFF0301", "Données de plus d'un an");

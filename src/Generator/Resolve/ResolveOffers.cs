@@ -25,7 +25,12 @@ public static class ResolveOffers
         var places = site.Places.Select(p => p with { IsStale = Timeline.IsStale(p.UpdatedOn, today), Hours = p.Hours?.AsOf(today) }).ToList();
         var placesBySlug = places.ToDictionary(p => p.Slug, StringComparer.Ordinal);
         var workshops = site.Workshops
-            .Select(w => w with { Organiser = placesBySlug[w.Organiser.Slug], UpcomingSessions = w.Sessions.Where(s => !Timeline.IsPast(s.Date, today)).ToList() })
+            .Select(w => w with
+            {
+                Organiser = placesBySlug[w.Organiser.Slug],
+                UpcomingSessions = w.Sessions.Where(s => !Timeline.IsPast(s.Date, today)).ToList(),
+                SoonSessions = w.Sessions.Where(s => Timeline.IsSoon(s.Date, today)).ToList(),
+            })
             .ToList();
         var upcomingWorkshops = workshops.Where(w => !w.IsOver).ToList();
 

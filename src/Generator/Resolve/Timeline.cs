@@ -16,7 +16,18 @@ public static class Timeline
     /// </summary>
     public const int RecentForDays = 7;
 
+    /// <summary>
+    /// Months ahead of the workshop sessions a commune calendar carries (a weekly series runs for months,
+    /// and a commune has several around it): enough to plan, small enough for ~35,000 calendars. A commune
+    /// page shows each nearby series with its schedule; its calendar adds the dates of this window, and the
+    /// series' own calendar has them all.
+    /// </summary>
+    public const int SoonForMonths = 3;
+
     public static bool IsPast(DateOnly day, DateOnly today) => day < today;
+
+    /// <summary>Today or later, and at most <see cref="SoonForMonths"/> months ahead (24 November → 24 February included).</summary>
+    public static bool IsSoon(DateOnly day, DateOnly today) => !IsPast(day, today) && day <= today.AddMonths(SoonForMonths);
 
     /// <summary>Past by at most <see cref="RecentForDays"/> days (a visit a week ago is recent, not one eight days ago).</summary>
     public static bool IsRecentPast(DateOnly day, DateOnly today) => IsPast(day, today) && today.DayNumber - day.DayNumber <= RecentForDays;

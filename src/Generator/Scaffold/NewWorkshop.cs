@@ -169,7 +169,7 @@ public static class NewWorkshop
         return true;
     };
 
-    public static string Text(Answers a)
+    public static string Text(Answers a, DateOnly today)
     {
         var y = new YamlLines();
         y.Raw("---");
@@ -217,6 +217,8 @@ public static class NewWorkshop
         else y.Optional("services: [Maîtrise des outils numériques du quotidien]", "ce qui est appris");
         y.Optional("publics: [Seniors]", "publics visés");
         y.Optional("resume: Une phrase qui résume l'atelier.", "280 caractères au plus");
+        // Raised at each change of a time, a room or a date: subscribed calendars take the new version by it.
+        y.Field(YamlField.Scalar("date_maj", YamlKind.Date, IsoDate.Format(today)), "dernière modification des séances : à changer à chaque modification");
         y.Raw("---");
         y.Raw("## Au programme");
         y.Raw("");

@@ -74,6 +74,7 @@ public static class BindTours
                 "champ obligatoire absent pour des ateliers : ajoutez « places: … » (postes par séance), ou « format: permanence » si le bus reçoit une personne à la fois.");
         }
         TourDays.Check(stops, diagnostics);
+        TourDays.CheckIdentities(stops, diagnostics);
 
         if (name is null || @operator is null || seatsMissing || r.Has(F.Places) && seats is null || defaultSessions.Count == 0 && r.Has(F.SeancesParDefaut)) return null;
         return new Tour(file.Slug, r.Anchor, name, @operator, contact, seats, minimum ?? 0, defaultSessions, funders,
@@ -116,6 +117,13 @@ public static class BindTours
         var status = r.Choice(F.StopStatut, Vocabularies.StopStatuses);
         var reason = r.Text(F.StopMotif);
         var updatedOn = CommonReads.DateNotAfter(r, F.StopDateMaj, today, "le jour de la modification");
+        var firstAnnounced = r.Date(F.StopDateInitiale);
+        if (firstAnnounced is not null && r.Has(F.StopRegulier))
+        {
+            r.Report(DiagnosticCatalog.NotApplicable, F.StopDateInitiale,
+                "« date_initiale » dit le jour annoncé au départ d'un passage unique déplacé : pour un passage régulier, ajoutez le jour retiré à « sauf » et décrivez le nouveau jour par un passage avec sa « date ».");
+            firstAnnounced = null;
+        }
         var format = r.Choice(F.StopFormat, Vocabularies.StopFormats) ?? defaults.Format;
         var reception = r.Choice(F.StopAccueil, Vocabularies.Receptions) ?? defaults.Reception;
         var permanence = format == StopFormat.Permanence;
@@ -186,6 +194,7 @@ public static class BindTours
             Format = format,
             Reception = reception,
             Series = series,
+            FirstAnnounced = firstAnnounced == day ? null : firstAnnounced,
         }).ToList();
     }
 

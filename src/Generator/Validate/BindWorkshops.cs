@@ -50,6 +50,7 @@ public static class BindWorkshops
         var services = r.Choices(F.Services, Vocabularies.Services);
         var audiences = r.Choices(F.Publics, Vocabularies.Audiences);
         var summary = r.Text(F.Resume);
+        var updatedOn = CommonReads.DateNotAfter(r, F.DateMaj, today, "le jour de la modification");
 
         if (sessions.Count > 0 && Resolve.Timeline.IsPast(sessions[^1].Date, today))
         {
@@ -60,7 +61,10 @@ public static class BindWorkshops
         if (title is null || organiser is null || venue is null || code is null || commune is null || level is null || capacity is null || sessions.Count == 0 || fees.Count == 0)
             return null;
         return new Workshop(file.Slug, r.Anchor, title, organiser, venue, street, commune, location ?? commune.Location, level.Value, capacity.Value, freeSeats,
-            sessions, rule, fees, price, pass, registration, services, audiences, summary, file.Body ?? "");
+            sessions, rule, fees, price, pass, registration, services, audiences, summary, file.Body ?? "")
+        {
+            UpdatedOn = updatedOn,
+        };
     }
 
     /// <summary>Either explicit dates or a weekly rule, expanded into dated sessions.</summary>

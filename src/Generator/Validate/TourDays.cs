@@ -30,6 +30,28 @@ public static class TourDays
         }
     }
 
+    /// <summary>
+    /// A one-off stop is the same event in calendars as long as its tour, commune and first announced day
+    /// (« date_initiale », else « date ») stay, and a recurring stop's date by its day: two stops cannot
+    /// share them. Same-day stops in one commune are already reported by <see cref="Check"/>; this finds a
+    /// moved stop that takes the identity of another one-off stop or of a recurring stop's date.
+    /// </summary>
+    public static void CheckIdentities(IReadOnlyList<(Stop Stop, RecordReader Reader)> stops, DiagnosticBag diagnostics)
+    {
+        foreach (var same in stops.GroupBy(s => (s.Stop.Commune.Code, s.Stop.IdentityDate)))
+        {
+            var list = same.ToList();
+            if (list.Count < 2 || list.All(s => s.Stop.FirstAnnounced is null)) continue;
+            foreach (var (stop, reader) in list.Where(s => s.Stop.FirstAnnounced is not null))
+            {
+                var other = list.First(s => !ReferenceEquals(s.Stop, stop)).Stop;
+                diagnostics.Add(DiagnosticCatalog.DuplicateStopIdentity, reader.SpanOf(Fields.TourFields.StopDateInitiale), reader.FieldPath(Fields.TourFields.StopDateInitiale.Key),
+                    $"le passage décrit ligne {other.Source.Line} est lui aussi annoncé le {IsoDate.Format(same.Key.IdentityDate)} à {stop.Commune.Name} : les agendas confondraient les deux. "
+                    + "« date_initiale » se met seulement au passage déplacé, avec le jour annoncé au départ : corrigez-la, ou retirez-la si ce passage n'a pas été déplacé.");
+            }
+        }
+    }
+
     private static void Compare(DateOnly day, (Stop Stop, RecordReader Reader) first, (Stop Stop, RecordReader Reader) second, DiagnosticBag diagnostics)
     {
         var a = first.Stop;

@@ -70,6 +70,10 @@ public sealed class AddressesCommandTests
         Assert.Contains("ancienne_adresse;nouvelle_adresse", lines);
         // and nothing else was lost
         Assert.Equal(expected.Length, lines.Count(l => l.StartsWith("adresse disparue : ", StringComparison.Ordinal)));
+        // and the stop moved to another day is told how to stay the same event in calendars (once, not for its poster and sheet)
+        Assert.Equal("passage déplacé du 2027-01-12 au 2027-01-19 : s'il n'a pas déjà une « date_initiale », ajoutez « date_initiale: 2027-01-12 » "
+            + "à ce passage, pour que les agendas qui l'ont importé le déplacent au lieu de garder l'ancienne date (voir CONTRIBUTING.md).",
+            Assert.Single(lines, l => l.StartsWith("passage déplacé", StringComparison.Ordinal)));
 
         // When the editor runs it with --corriger, then builds again
         (exit, output) = Run(site, before, fix: true);

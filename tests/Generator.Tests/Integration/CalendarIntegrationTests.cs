@@ -283,6 +283,189 @@ public sealed class CalendarIntegrationTests
         }
     }
 
+    /// <summary>The feeds a one-off stop of <see cref="OneStop"/> is in, whatever its date (its own page's moves with it).</summary>
+    private static readonly string[] FeedsOfTheStop = ["donnees/bus/bus-test.ics", "donnees/communes/sorigny-37250.ics", "donnees/agenda.ics"];
+
+    [Fact]
+    public void A_rescheduled_visit_keeps_its_uids_loses_its_old_date_and_raises_its_sequence()
+    {
+        // Given a stop of 9 March, announced on 2026-11-01
+        using var site = TestSite.Create(OneStop.Replace("places: 12", "places: 12\ndate_maj: 2026-11-01", StringComparison.Ordinal));
+        Build(site);
+        var before = FeedsOfTheStop.ToDictionary(f => f, f => Events(Load(site, f)));
+        Assert.All(before.Values, events => Assert.Equal(2, events.Count));
+
+        // When an editor moves it to 16 March, writes the day first announced, and records the change
+        site.EditFile("content/tournees/bus-test.yml", "  - date: 2027-03-09\n", "  - date: 2027-03-16\n    date_initiale: 2027-03-09\n");
+        site.EditFile("content/tournees/bus-test.yml", "date_maj: 2026-11-01", "date_maj: 2026-11-20");
+        Build(site);
+
+        foreach (var file in FeedsOfTheStop.Append("bus/bus-test/2027-03-16-sorigny/agenda.ics"))
+        {
+            // Then every calendar has the same events, by UID, on the new day only, each with a greater SEQUENCE
+            var old = before[file.StartsWith("bus/", StringComparison.Ordinal) ? FeedsOfTheStop[0] : file];
+            var after = Events(Load(site, file));
+            Assert.Equal(old.Select(e => e.Uid), after.Select(e => e.Uid));
+            Assert.All(after, e => Assert.Equal(new DateOnly(2027, 3, 16), e.DtStart!.Date));
+            Assert.DoesNotContain(after, e => e.DtStart!.Date == new DateOnly(2027, 3, 9));
+            foreach (var (was, now) in old.Zip(after))
+            {
+                Assert.True(now.Sequence > was.Sequence, $"{file}: SEQUENCE {was.Sequence} → {now.Sequence}");
+                Assert.Equal(was.DtStart!.Time, now.DtStart!.Time);
+            }
+        }
+        // and the old day's page, with its calendar, is gone
+        Assert.False(File.Exists(Path.Combine(site.Output, StopCalendar)));
+    }
+
+    [Fact]
+    public void A_moved_stop_cannot_take_the_identity_of_another_and_a_recurring_one_has_no_first_date()
+    {
+        // Given a second stop in Sorigny moved from 9 March, the day the first stop is announced on
+        using var taken = TestSite.Create(OneStop + """
+              - date: 2027-04-13
+                date_initiale: 2027-03-09
+                code_insee: "37250"
+                lieu: Place de l'Église
+                inscription: { aupres_de: Mairie de Sorigny, telephone: "02 61 91 32 50" }
+                statut: confirme
+
+            """);
+        DiagnosticAssert.Single(taken.Validate(new DateOnly(2026, 11, 24)).Diagnostics, "OFF0212", "content/tournees/bus-test.yml:13:5",
+            "lui aussi annoncé le 2027-03-09 à Sorigny", "ligne 7");
+
+        // nor the date of a recurring stop of the tour in the same commune
+        using var onRecurring = TestSite.Create(OneStop.Replace("  - date: 2027-03-09\n", "  - date: 2027-03-30\n    date_initiale: 2027-04-13\n", StringComparison.Ordinal) + """
+              - regulier: { jour: mardi, frequence: toutes_les_semaines, du: 2027-04-06, au: 2027-04-27 }
+                code_insee: "37250"
+                lieu: Place de l'Église
+                inscription: { aupres_de: Mairie de Sorigny, telephone: "02 61 91 32 50" }
+                statut: confirme
+
+            """);
+        DiagnosticAssert.Single(onRecurring.Validate(new DateOnly(2026, 11, 24)).Diagnostics, "OFF0212", "content/tournees/bus-test.yml:8:5",
+            "lui aussi annoncé le 2027-04-13 à Sorigny", "ligne 13");
+
+        using var recurring = TestSite.Create(OneStop.Replace("  - date: 2027-03-09\n", "  - regulier: { jour: mardi, frequence: toutes_les_semaines, du: 2027-03-09, au: 2027-03-30 }\n    date_initiale: 2027-03-02\n", StringComparison.Ordinal)
+            .Replace(", avant: 2027-03-02", "", StringComparison.Ordinal));
+        DiagnosticAssert.Single(recurring.Validate(new DateOnly(2026, 11, 24)).Diagnostics, "OFF0141", "content/tournees/bus-test.yml:8:20", "date_initiale", "sauf");
+    }
+
+    [Fact]
+    public void A_full_visit_says_so_in_its_summary_and_description_and_its_sequence_rises_without_a_date_maj()
+    {
+        using var site = TestSite.Create(OneStop);
+        Build(site);
+        var before = Events(Load(site, StopCalendar));
+
+        site.EditFile("content/tournees/bus-test.yml", "    statut: confirme", "    statut: complet");
+        Build(site);
+
+        foreach (var file in CalendarsOfTheStop)
+        {
+            var after = Events(Load(site, file));
+            Assert.Equal(before.Select(e => e.Uid), after.Select(e => e.Uid));
+            foreach (var (was, now) in before.Zip(after))
+            {
+                Assert.Equal("Bus numérique de test à Sorigny (complet)", now.Summary);
+                Assert.StartsWith("Complet : toutes les places sont prises.", now.Description);
+                Assert.Null(now.Status); // it takes place
+                Assert.True(now.Sequence > was.Sequence, $"{file}: SEQUENCE {was.Sequence} → {now.Sequence}");
+            }
+        }
+    }
+
+    /// <summary>A weekly workshop in Sorigny (the commune of <see cref="OneStop"/>'s stop), last changed on 2026-11-01.</summary>
+    private const string WeeklyWorkshop = Place + """
+        -- content/ateliers/sorigny-tablette.md --
+        ---
+        titre: La tablette à Sorigny
+        organisateur: mediatheque-montbazon
+        lieu: Salle des fêtes
+        code_insee: "37250"
+        niveau: debutant
+        places: 8
+        chaque_semaine: { jour: mardi, horaire: "14:00-16:30", du: 2026-12-01, au: 2027-06-29 }
+        frais_a_charge: [Gratuit]
+        inscription: { aupres_de: Médiathèque de Montbazon, telephone: "02 61 91 20 07" }
+        date_maj: 2026-11-01
+        ---
+        Programme.
+
+        """;
+
+    private const string WorkshopCalendar = "ateliers/sorigny-tablette/agenda.ics";
+
+    [Theory]
+    [InlineData("horaire: \"14:00-16:30\"", "horaire: \"09:30-12:00\"")] // a new time
+    [InlineData("lieu: Salle des fêtes", "lieu: Salle du conseil")] // a new room
+    public void A_workshop_whose_time_or_room_changes_keeps_its_uids_and_raises_its_sequence(string old, string replacement)
+    {
+        using var site = TestSite.Create(WeeklyWorkshop);
+        Build(site);
+        var before = Events(Load(site, WorkshopCalendar));
+        Assert.All(before, e => Assert.Equal(new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc), e.DtStamp!.AsUtc)); // its date_maj, not the build's day
+
+        site.EditFile("content/ateliers/sorigny-tablette.md", old, replacement);
+        site.EditFile("content/ateliers/sorigny-tablette.md", "date_maj: 2026-11-01", "date_maj: 2026-11-20");
+        Build(site);
+
+        foreach (var file in new[] { WorkshopCalendar, "donnees/agenda.ics" })
+        {
+            var after = Events(Load(site, file));
+            Assert.Equal(before.Select(e => e.Uid), after.Select(e => e.Uid));
+            foreach (var (was, now) in before.Zip(after))
+            {
+                Assert.True(now.Sequence > was.Sequence, $"{file}: SEQUENCE {was.Sequence} → {now.Sequence}");
+                Assert.Equal(new DateTime(2026, 11, 20, 0, 0, 0, DateTimeKind.Utc), now.DtStamp!.AsUtc);
+                Assert.Equal(was.DtStart!.Date, now.DtStart!.Date);
+            }
+        }
+    }
+
+    [Fact]
+    public void A_commune_calendar_has_the_next_three_months_of_the_workshops_near_it_the_same_events_as_their_own()
+    {
+        // Given a weekly workshop in Sorigny from 1 December to June, built on 24 November
+        using var site = TestSite.Create(WeeklyWorkshop + OneStop);
+        Build(site);
+
+        // Then Sorigny's calendar and Montbazon's (6 km away) have its Tuesdays up to 24 February and the visit
+        var own = Events(Load(site, WorkshopCalendar));
+        foreach (var file in new[] { "donnees/communes/sorigny-37250.ics", "donnees/communes/montbazon-37154.ics" })
+        {
+            var events = Events(Load(site, file));
+            var workshop = events.Where(e => e.Uid!.StartsWith("atelier-sorigny-tablette-", StringComparison.Ordinal)).ToList();
+            Assert.Equal(new DateOnly(2026, 12, 1), workshop[0].DtStart!.Date);
+            Assert.Equal(new DateOnly(2027, 2, 23), workshop[^1].DtStart!.Date);
+            Assert.Equal(13, workshop.Count);
+            Assert.Equal(own.Take(13).Select(e => e.Uid), workshop.Select(e => e.Uid));
+            Assert.Contains(events, e => e.Uid!.StartsWith("bus-test-20270309-37250-", StringComparison.Ordinal));
+            // byte for byte the workshop's own events
+            var text = File.ReadAllText(Path.Combine(site.Output, file), Encoding.UTF8);
+            Assert.Contains(VEvent(File.ReadAllText(Path.Combine(site.Output, WorkshopCalendar), Encoding.UTF8), "atelier-sorigny-tablette-20261201@"), text);
+        }
+        // while the workshop's own calendar has every session
+        Assert.Equal(new DateOnly(2027, 6, 29), own[^1].DtStart!.Date);
+    }
+
+    [Fact]
+    public void Unchanged_content_gives_the_same_calendars_on_another_day()
+    {
+        // Given a stop and a workshop, one with a date_maj and one without
+        using var site = TestSite.Create(WeeklyWorkshop + OneStop);
+        Build(site);
+        string[] files = [StopCalendar, "donnees/bus/bus-test.ics", WorkshopCalendar];
+        var first = files.ToDictionary(f => f, f => File.ReadAllBytes(Path.Combine(site.Output, f)));
+
+        // When the nightly build runs the next day
+        var (output, diagnostics) = site.Build(new DateOnly(2026, 11, 25));
+        Assert.True(output is not null, string.Join("\n", diagnostics));
+
+        // Then their bytes are the same: no DTSTAMP of the build's day
+        Assert.All(files, f => Assert.Equal(first[f], File.ReadAllBytes(Path.Combine(site.Output, f))));
+    }
+
     /// <summary>Sorigny's stops 8, 7 and 3 days before the build (2026-11-24), and one in Montbazon, 5 km away, next week.</summary>
     private const string PastAndNext = """
         -- content/tournees/bus-test.yml --

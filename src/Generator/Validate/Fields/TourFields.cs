@@ -56,10 +56,12 @@ public static class TourFields
     public static readonly FieldSpec StopInscription = RegistrationFields.Group("comment s'inscrire");
     public static readonly FieldSpec StopStatut = FieldSpec.Choice("statut", Vocabularies.StopStatuses, "confirme, complet ou annule") with { Required = true };
     public static readonly FieldSpec StopMotif = new("motif_annulation", FieldType.Text, "raison de l'annulation, affichée au public");
+    public static readonly FieldSpec StopDateInitiale = new("date_initiale", FieldType.Date,
+        "pour un passage déplacé à un autre jour : la date annoncée au départ, AAAA-MM-JJ (les agendas qui l'ont importé gardent le même rendez-vous, à la nouvelle date)");
     public static readonly FieldSpec StopDateMaj = new("date_maj", FieldType.Date, "date de la dernière modification de ce passage, si elle diffère de celle de la tournée");
 
     public static IReadOnlyList<FieldSpec> StopFields { get; } =
-        [StopDate, StopRegulier, StopCodeInsee, StopLieu, StopLatitude, StopLongitude, StopSeances, StopTheme, StopInscription, StopStatut, StopMotif, StopDateMaj, StopFormat, StopAccueil];
+        [StopDate, StopRegulier, StopCodeInsee, StopLieu, StopLatitude, StopLongitude, StopSeances, StopTheme, StopInscription, StopStatut, StopMotif, StopDateMaj, StopDateInitiale, StopFormat, StopAccueil];
 
     public static readonly FieldSpec Arrets = FieldSpec.ObjectList("arrets", "passages du bus : un par jour et par commune, ou réguliers", [.. StopFields]);
 

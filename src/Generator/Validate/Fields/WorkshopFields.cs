@@ -36,10 +36,11 @@ public static class WorkshopFields
     public static readonly FieldSpec Services = FieldSpec.ChoiceList("services", Vocabularies.Services, "ce qui est appris");
     public static readonly FieldSpec Publics = FieldSpec.ChoiceList("publics", Vocabularies.Audiences, "publics visés");
     public static readonly FieldSpec Resume = new("resume", FieldType.Text, "une phrase qui résume l'atelier") { MaxLength = 280 };
+    public static readonly FieldSpec DateMaj = new("date_maj", FieldType.Date, "date de la dernière modification des séances (horaire, salle, dates), AAAA-MM-JJ (les agendas abonnés s'en servent pour voir un changement)");
 
     public static IReadOnlyList<FieldSpec> All { get; } =
     [
         Titre, Organisateur, Lieu, Adresse, CodeInsee, Latitude, Longitude, Niveau, Places, PlacesLibres, Dates,
-        ChaqueSemaine, Frais, Tarif, PassNumerique, Inscription, Services, Publics, Resume,
+        ChaqueSemaine, Frais, Tarif, PassNumerique, Inscription, Services, Publics, Resume, DateMaj,
     ];
 }

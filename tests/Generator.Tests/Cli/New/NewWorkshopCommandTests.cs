@@ -37,10 +37,12 @@ public sealed class NewWorkshopCommandTests
         Assert.Contains("\nadresse: 2 rue de la République ", text); // and its address, in the same commune
         Assert.Contains("\ninscription: { aupres_de: Espace public numérique de Loches, telephone: \"02 61 91 20 01\" }", text);
         Assert.Contains("\n---\n## Au programme\n", text);
+        Assert.Contains("\ndate_maj: 2026-11-24 ", text); // the day it was written: subscribed calendars compare versions by it
         var (validated, diagnostics) = site.Validate();
         Assert.DoesNotContain(diagnostics, d => d.Span.File.StartsWith("content/ateliers/", StringComparison.Ordinal));
         var workshop = Assert.Single(validated!.Workshops);
         Assert.Equal("epn-loches", workshop.Organiser.Slug);
+        Assert.Equal(new DateOnly(2026, 11, 24), workshop.UpdatedOn);
         Assert.Equal(13, workshop.Sessions.Count); // every Wednesday from 6 January to 31 March 2027
         Assert.All(workshop.Sessions, s => Assert.Equal(DayOfWeek.Wednesday, s.Date.DayOfWeek));
     }

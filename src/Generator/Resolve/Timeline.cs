@@ -20,7 +20,8 @@ public static class Timeline
     /// Months ahead of the workshop sessions a commune calendar carries (a weekly series runs for months,
     /// and a commune has several around it): enough to plan, small enough for ~35,000 calendars. A commune
     /// page shows each nearby series with its schedule; its calendar adds the dates of this window, and the
-    /// series' own calendar has them all.
+    /// series' own calendar has them all. The coverage page counts a workshop or a permanence within this
+    /// window as help a commune has.
     /// </summary>
     public const int SoonForMonths = 3;
 
@@ -33,12 +34,6 @@ public static class Timeline
     public static bool IsRecentPast(DateOnly day, DateOnly today) => IsPast(day, today) && today.DayNumber - day.DayNumber <= RecentForDays;
 
     public static bool IsStale(DateOnly verifiedOn, DateOnly today) => today.DayNumber - verifiedOn.DayNumber > StaleAfterDays;
-
-    /// <summary>How far ahead a workshop or a permanence counts as help a commune has (the coverage page's « in the next three months »).</summary>
-    public const int SoonMonths = 3;
-
-    /// <summary>From today to <see cref="SoonMonths"/> months ahead, both included.</summary>
-    public static bool IsSoon(DateOnly day, DateOnly today) => !IsPast(day, today) && day <= today.AddMonths(SoonMonths);
 
     /// <summary>« inscription avant le 2 mars »: one can still register on the 2nd, not on the 3rd.</summary>
     public static bool RegistrationClosed(DateOnly? deadline, DateOnly today) => deadline is { } d && d < today;

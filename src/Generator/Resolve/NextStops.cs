@@ -7,10 +7,12 @@ namespace Relais.Generator.Resolve;
 /// « Où envoyer le bus ensuite ? »: the communes a coordinator should look at first for the next tour.
 /// A commune is left out when the bus is already planned there (a visit to come, cancelled ones
 /// aside) or stopped there in the last twelve months. The others are ranked by
-/// <c>score = poids_distance × d / 50 + poids_habitants × log(1 + p) / log(1 + pmax)</c>, where d is
+/// <c>score = (d / 50)^poids_distance × (log(1 + p) / log(1 + pmax))^poids_habitants</c>, where d is
 /// the distance to help of any kind in km, capped at 50 (no help at all counts as 50), p the
 /// commune's population and pmax the largest among the candidates; the weights are statiq.json's
-/// (1 and 1 by default). Ties go to the larger commune, then to the INSEE code.
+/// (1 and 1 by default; 0 leaves a factor out). A product, not a sum: a town with help at its door
+/// scores 0 however many live there, since the bus is for those far from help. Ties go to the larger
+/// commune, then to the INSEE code.
 /// </summary>
 public static class NextStops
 {
@@ -36,7 +38,7 @@ public static class NextStops
                 var distance = Math.Min(r.AnyKm ?? DistanceCapKm, DistanceCapKm) / DistanceCapKm;
                 var people = largest > 0 ? Math.Log(1 + r.Commune.Population) / largest : 0;
                 return new BusCandidate(r.Commune, r.AnyKm, lastVisit.TryGetValue(r.Commune.Code, out var last) ? last : null,
-                    distanceWeight * distance + populationWeight * people);
+                    Math.Pow(distance, distanceWeight) * Math.Pow(people, populationWeight));
             })
             .OrderByDescending(c => c.Score).ThenByDescending(c => c.Commune.Population).ThenBy(c => c.Commune.Code.Value, StringComparer.Ordinal)
             .ToList();

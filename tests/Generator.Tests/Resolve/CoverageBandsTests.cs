@@ -102,6 +102,11 @@ public sealed class CoverageBandsTests
         return ResolveOffers.Run(validated, TestSite.Today);
     }
 
+    /// <summary>The test site's statiq.json with <paramref name="keys"/> added.</summary>
+    private static string Settings(string keys) =>
+        TestSite.Base[..TestSite.Base.IndexOf("-- content/communes.csv --", StringComparison.Ordinal)]
+            .Replace("\"fuseau_horaire\": \"Europe/Paris\"", "\"fuseau_horaire\": \"Europe/Paris\",\n  " + keys, StringComparison.Ordinal);
+
     private static double? Degrees(double? degrees) => degrees * KmPerDegree;
 
     [Theory]
@@ -141,19 +146,7 @@ public sealed class CoverageBandsTests
     [Fact]
     public void The_bands_are_those_of_statiq_json()
     {
-        var files = Territory + "\n" + """
-            -- statiq.json --
-            {
-              "titre": "Site de test",
-              "description": "Un site pour les tests.",
-              "url_de_base": "https://test.example.org/",
-              "departements": ["37", "65"],
-              "rayon_proximite_km": 15,
-              "langue": "fr-FR",
-              "fuseau_horaire": "Europe/Paris",
-              "seuils_couverture_km": [5, 16.5, 17]
-            }
-            """;
+        var files = Territory + "\n" + Settings("\"seuils_couverture_km\": [5, 16.5, 17]");
 
         var bands = Resolve(files).Coverage.Whole.Beyond;
 
@@ -167,7 +160,7 @@ public sealed class CoverageBandsTests
     [InlineData("[5, 10, 15, 20, 25, 30]", "cinq au plus")]
     public void Wrong_bands_are_refused_in_French_at_their_place(string bands, string says)
     {
-        using var site = TestSite.Create(TestSite.Base.Replace("\"fuseau_horaire\": \"Europe/Paris\"", $"\"fuseau_horaire\": \"Europe/Paris\",\n  \"seuils_couverture_km\": {bands}", StringComparison.Ordinal));
+        using var site = TestSite.Create(Settings($"\"seuils_couverture_km\": {bands}"));
         var (validated, diagnostics) = site.Validate();
 
         Assert.Null(validated);
@@ -196,42 +189,28 @@ public sealed class CoverageBandsTests
         """;
 
     [Fact]
-    public void The_next_stops_rank_far_and_populous_communes_first_leaving_out_those_planned_or_visited_within_a_year()
+    public void The_next_stops_rank_far_and_populous_communes_first_ties_to_the_larger_leaving_out_those_planned_or_visited_within_a_year()
     {
         var next = Resolve(Territory + PastVisits).Coverage.NextStops;
 
         // Espès has a permanence to come, Bourg a visit six months ago: neither is ranked. Dolus's visit
         // is cancelled, so the bus is not planned there. By hand, with both weights 1 and pmax = 4,000:
-        // Dolus 0.15 × 111.195 / 50 + 1 = 1.3336; Cormes 0 + ln 3,001 / ln 4,001 = 0.9653; Aval ln 1,001 / ln 4,001 = 0.8330.
+        // Dolus (0.15 × 111.195 / 50) × 1 = 0.3336; Cormes and Aval have help in them (0 km): 0, the larger first.
         Assert.Equal(["Dolus", "Cormes", "Aval"], next.Select(c => c.Commune.Name));
-        Assert.Equal([1.3336, 0.9653, 0.8330], next.Select(c => Math.Round(c.Score, 4)));
+        Assert.Equal([0.3336, 0.0, 0.0], next.Select(c => Math.Round(c.Score, 4)));
         Assert.Equal(new DateOnly(2025, 3, 4), next[1].LastVisit);
         Assert.Null(next[0].LastVisit);
     }
 
     [Fact]
-    public void The_ranking_weights_are_those_of_statiq_json_and_ties_go_to_the_larger_commune()
+    public void The_ranking_weights_are_those_of_statiq_json()
     {
-        var files = Territory + PastVisits + """
-
-            -- statiq.json --
-            {
-              "titre": "Site de test",
-              "description": "Un site pour les tests.",
-              "url_de_base": "https://test.example.org/",
-              "departements": ["37", "65"],
-              "rayon_proximite_km": 15,
-              "langue": "fr-FR",
-              "fuseau_horaire": "Europe/Paris",
-              "poids_distance_bus": 1,
-              "poids_habitants_bus": 0
-            }
-            """;
+        var files = Territory + PastVisits + "\n" + Settings("\"poids_distance_bus\": 0, \"poids_habitants_bus\": 1");
 
         var next = Resolve(files).Coverage.NextStops;
 
-        // Distance alone: Dolus, then Cormes and Aval both at 0 km, the larger first.
+        // People alone: ln(1 + p) / ln 4,001, so Dolus 1, Cormes ln 3,001 / ln 4,001 = 0.9653, Aval ln 1,001 / ln 4,001 = 0.8330.
         Assert.Equal(["Dolus", "Cormes", "Aval"], next.Select(c => c.Commune.Name));
-        Assert.Equal([0.3336, 0.0, 0.0], next.Select(c => Math.Round(c.Score, 4)));
+        Assert.Equal([1.0, 0.9653, 0.8330], next.Select(c => Math.Round(c.Score, 4)));
     }
 }

@@ -11,6 +11,8 @@ using Relais.Generator.Diagnostics;
 //   dotnet run -c Release --project benchmarks/Generator.Benchmarks -- validate [PLACES STOPS WORKSHOPS]
 // Import of a hub's CSV the size of a national export:
 //   dotnet run -c Release --project benchmarks/Generator.Benchmarks -- import [ROWS]
+// The coordinators' figures alone (distance bands and next stops over every commune), three runs:
+//   dotnet run -c Release --project benchmarks/Generator.Benchmarks -- coverage [PLACES STOPS WORKSHOPS]
 // Our CLI against Hugo, one child process per run, and the scaling (see BENCHMARKS.md):
 //   dotnet run -c Release --project benchmarks/Generator.Benchmarks -- compare [--scale 0.25]
 var repo = AppContext.BaseDirectory;
@@ -24,13 +26,31 @@ if (!File.Exists(reference))
 if (args is ["compare", ..]) return await Comparison.RunAsync(repo, reference, args[1..]);
 if (args is ["import", ..]) return ImportBenchmark.Run(reference, args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000);
 var validateOnly = args is ["validate", ..];
-if (validateOnly) args = args[1..];
+var coverageOnly = args is ["coverage", ..];
+if (validateOnly || coverageOnly) args = args[1..];
 int Arg(int i, int fallback) => args.Length > i ? int.Parse(args[i], CultureInfo.InvariantCulture) : fallback;
 
 var root = Path.Combine(Path.GetTempPath(), "relais-bench");
 if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
 var size = FranceSite.Write(reference, root, Arg(0, 20_000), Arg(1, 5_000), Arg(2, 2_000));
 Console.WriteLine($"Site: {size.Communes.Count:N0} communes, {size.Places.Count:N0} places, {size.Stops.Count:N0} stops, {size.Workshops.Count:N0} workshops; {Environment.ProcessorCount} cores.");
+
+if (coverageOnly)
+{
+    var validated = SiteBuild.Validate(root, new DateOnly(2026, 11, 24), new DiagnosticBag()) ?? throw new InvalidOperationException("The benchmark site does not validate.");
+    var resolved = Relais.Generator.Resolve.ResolveOffers.Run(validated, validated.Today);
+    for (var run = 1; run <= 3; run++)
+    {
+        var clock = Stopwatch.StartNew();
+        var (reach, whole, _) = Relais.Generator.Resolve.CoverageBands.Run(resolved.Communes, resolved.Places, resolved.Workshops.Where(w => !w.IsOver).ToList(), resolved.Visits,
+            resolved.Settings.CoverageBandsKm, resolved.Today);
+        var bands = clock.Elapsed;
+        var next = Relais.Generator.Resolve.NextStops.Run(reach, resolved.Visits, 1, 1, resolved.Today);
+        Console.WriteLine($"coverage {run}: distance to 5 kinds of help and any for {reach.Count:N0} communes in {bands.TotalSeconds:0.00} s, "
+            + $"{next.Count:N0} communes ranked in {(clock.Elapsed - bands).TotalSeconds:0.00} s more; beyond {whole.Beyond[^1].Km} km: {whole.Beyond[^1].Communes:N0} communes");
+    }
+    return 0;
+}
 
 if (validateOnly)
 {

@@ -32,7 +32,7 @@ public sealed record Workshop(
     public IReadOnlyList<WorkshopSession> UpcomingSessions { get; init; } = [];
 
     /// <summary>
-    /// The upcoming sessions of the next <c>Timeline.SoonForMonths</c> months, decided by Resolve: what the
+    /// The next <c>ResolveOffers.CommuneCalendarSessions</c> upcoming sessions, decided by Resolve: what the
     /// calendars of the communes around it carry (its own calendar has every session).
     /// </summary>
     public IReadOnlyList<WorkshopSession> SoonSessions { get; init; } = [];

@@ -16,14 +16,9 @@ public static class Timeline
     /// </summary>
     public const int RecentForDays = 7;
 
-    /// <summary>
-    /// Months ahead of the workshop sessions a commune calendar carries (a weekly series runs for months,
-    /// and a commune has several around it): enough to plan, small enough for ~35,000 calendars. A commune
-    /// page shows each nearby series with its schedule; its calendar adds the dates of this window, and the
-    /// series' own calendar has them all. The coverage page counts a workshop or a permanence within this
-    /// window as help a commune has.
-    /// </summary>
+    /// <summary>Months ahead in which the coverage page counts a workshop or a permanence as help a commune has.</summary>
     public const int SoonForMonths = 3;
+
 
     public static bool IsPast(DateOnly day, DateOnly today) => day < today;
 

@@ -84,7 +84,7 @@ public sealed class SampleCalendarAppTests(SampleSiteFixture sample) : IClassFix
     }
 
     [Fact]
-    public async Task Ical_js_finds_in_each_commune_calendar_the_next_three_months_of_the_workshops_its_page_lists()
+    public async Task Ical_js_finds_in_each_commune_calendar_the_next_four_sessions_of_the_workshops_its_page_lists()
     {
         sample.AssertBuilt();
         using var settings = JsonDocument.Parse(File.ReadAllText(Path.Combine(Sample.RepositoryRoot, "statiq.json")));
@@ -95,10 +95,10 @@ public sealed class SampleCalendarAppTests(SampleSiteFixture sample) : IClassFix
 
         foreach (var commune in sample.Content.Communes)
         {
-            // Given the workshops still to come within the radius (those its page lists), their sessions from today to three months ahead
+            // Given the workshops still to come within the radius (those its page lists), their next four sessions
             var expected = sample.Content.Workshops
                 .Where(w => w.Sessions!.Any(s => s.Date >= Sample.Today) && Haversine.Km((commune.Latitude, commune.Longitude), sample.Content.Location(w)) <= radius)
-                .SelectMany(w => w.Sessions!.Where(s => s.Date >= Sample.Today && s.Date <= Sample.Today.AddMonths(3))
+                .SelectMany(w => w.Sessions!.Where(s => s.Date >= Sample.Today).Take(4)
                     .Select(s => $"atelier-{w.Slug}-{s.Date.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}@ {s.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}T{s.Time[..5]}:00"))
                 .Order(StringComparer.Ordinal).ToList();
 

@@ -24,7 +24,7 @@ public static class Calendars
         // communes within the radius: each event is written once, as bytes, and copied into the feeds.
         var visits = site.Visits.AsParallel().ToDictionary(v => v, v => Written(VisitEntries(context, v)));
         var workshops = site.Workshops.ToDictionary(w => w.Slug, w => w.Sessions.Zip(Written(WorkshopEntries(context, w))).ToList(), StringComparer.Ordinal);
-        // The sessions a commune calendar carries, decided by Resolve (the next months'): picked, not recomputed.
+        // The sessions a commune calendar carries, decided by Resolve (each series' next four): picked, not recomputed.
         var soon = site.Workshops.ToDictionary(w => w.Slug, w =>
         {
             var sessions = w.SoonSessions.ToHashSet();

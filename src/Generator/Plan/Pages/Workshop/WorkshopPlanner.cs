@@ -19,6 +19,7 @@ public static class WorkshopPlanner
             var meta = Meta($"{workshop.Title} ({commune.Name})", description, route, WorkshopsPlanner.Crumb, new Link(workshop.Title, route)) with
             {
                 JsonLd = JsonLd.ForWorkshop(workshop, context.Frame),
+                UpdatedOn = workshop.UpdatedOn,
             };
             yield return new(new WorkshopPageModel(meta, context.Frame, workshop, EditorMarkdown.ToHtml(workshop.ProgrammeMarkdown, 3), Routes.WorkshopCalendar(workshop)), workshop.Source)
             {

@@ -21,6 +21,9 @@ public static partial class JsonLd
 {
     private const string Schema = "https://schema.org/";
 
+    /// <summary>The cache key of a page's block: fixed, since the block is made from what the page's key already covers.</summary>
+    public const string CacheKey = "schema.org";
+
     /// <summary>A page describes this many events at most (the next ones); its calendar has them all.</summary>
     private const int MostEvents = 10;
 

@@ -38,8 +38,10 @@ public sealed record SiteFrame(
 /// <summary>What the layout needs of a page: title, description, URL and its place in the site.</summary>
 public sealed record PageMeta(string Title, string Description, string Route, IReadOnlyList<Link> Breadcrumb)
 {
-    /// <summary>schema.org JSON-LD for the page, if it describes events or a place.</summary>
-    public string? JsonLd { get; init; }
+    /// <summary>schema.org JSON-LD for the page, if it describes events or a place: made when the page is
+    /// written, not held for every page of the plan (130 MB at national scale). Its key is fixed: it is
+    /// made from the page's own model and the site's settings and day, which the page's key covers.</summary>
+    public DeferredHtml? JsonLd { get; init; }
 
     /// <summary>The page shows map tiles: its Content-Security-Policy lets images come from the tile server.</summary>
     public bool ShowsMapTiles { get; init; }

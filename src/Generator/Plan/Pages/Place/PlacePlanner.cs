@@ -18,7 +18,7 @@ public static class PlacePlanner
             var route = Routes.Place(place);
             var summary = place.Summary ?? Fr.List(place.Services.Select(s => Fr.Uncapitalize(Model.Vocabularies.Vocabularies.Services.Plain(s))));
             var meta = Meta($"{place.Name}, {commune.Name}", Fr.Capitalize($"{summary}. {place.Address.Street}, {place.Address.PostalCode} {commune.Name}."), route,
-                PlacesPlanner.Crumb, new Link(place.Name, route)) with { UpdatedOn = place.UpdatedOn, JsonLd = JsonLd.ForPlace(place, context.Frame) };
+                PlacesPlanner.Crumb, new Link(place.Name, route)) with { UpdatedOn = place.UpdatedOn, JsonLd = new DeferredHtml(JsonLd.CacheKey, () => JsonLd.ForPlace(place, context.Frame)) };
             yield return new(new PlacePageModel(meta, context.Frame, place, EditorMarkdown.ToHtml(place.DetailMarkdown, 3),
                 site.UpcomingWorkshopsByOrganiser[place.Slug].ToList()), place.Source)
             {

@@ -46,7 +46,7 @@ public static class VisitPlanner
         }
         var meta = Meta(title, description, route, VisitCrumbs(group)) with
         {
-            JsonLd = JsonLd.ForVisits(group, context.Frame),
+            JsonLd = new DeferredHtml(JsonLd.CacheKey, () => JsonLd.ForVisits(group, context.Frame)),
             UpdatedOn = group.Visits.Max(v => v.UpdatedOn),
         };
         return new(new VisitPageModel(meta, context.Frame, group, tourDescription,

@@ -18,7 +18,7 @@ public static class WorkshopPlanner
             var description = $"{workshop.Summary ?? workshop.Title}. À {commune.Name}, {Fr.Plural(workshop.Sessions.Count, "séance", "séances")} à partir du {Fr.DateShort(workshop.Sessions[0].Date)}.";
             var meta = Meta($"{workshop.Title} ({commune.Name})", description, route, WorkshopsPlanner.Crumb, new Link(workshop.Title, route)) with
             {
-                JsonLd = JsonLd.ForWorkshop(workshop, context.Frame),
+                JsonLd = new DeferredHtml(JsonLd.CacheKey, () => JsonLd.ForWorkshop(workshop, context.Frame)),
                 UpdatedOn = workshop.UpdatedOn,
             };
             yield return new(new WorkshopPageModel(meta, context.Frame, workshop, EditorMarkdown.ToHtml(workshop.ProgrammeMarkdown, 3), Routes.WorkshopCalendar(workshop)), workshop.Source)

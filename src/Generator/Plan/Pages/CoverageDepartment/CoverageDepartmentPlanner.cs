@@ -31,7 +31,7 @@ public static class CoverageDepartmentPlanner
                 .ToList();
             var mapLabel = $"Carte des {Fr.Plural(reach.Count, "commune", "communes")} {department.OfLabel} selon la distance à l'aide la plus proche : "
                 + string.Join(", ", legend.Select(b => $"{Fr.Number(b.Communes)} {b.Label}")) + ".";
-            var map = CoverageMap.Draw(reach, mapLabel, "carte-couverture");
+            var map = CoverageMap.Draw(reach, mapLabel, "cc");
             foreach (var sort in Enum.GetValues<CoverageSort>())
             {
                 var route = Routes.CoverageDepartment(department, sort);

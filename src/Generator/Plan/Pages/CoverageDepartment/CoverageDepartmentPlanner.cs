@@ -36,8 +36,11 @@ public static class CoverageDepartmentPlanner
             {
                 var route = Routes.CoverageDepartment(department, sort);
                 var title = $"Couverture {department.OfLabel}";
+                // The breadcrumb ends at the page itself: an order other than the first is a step below the department.
+                Link[] crumbs = [new("Couverture du territoire", Routes.Coverage), new(department.Label, Routes.CoverageDepartment(department))];
+                if (sort != CoverageSort.Rank) crumbs = [.. crumbs, new(SortCrumb(sort), route)];
                 var meta = Meta(title + SortSuffix(sort), $"Les {reach.Count} communes {department.OfLabel} et leur distance à l'aide au numérique la plus proche, pour décider où le bus ira ensuite.", route,
-                    new Link("Couverture du territoire", Routes.Coverage), new Link(department.Label, Routes.CoverageDepartment(department)));
+                    crumbs);
                 yield return new(new CoverageDepartmentPageModel(meta, context.Frame, department, sort, Sorted(reach, ranks, sort), legend, map, mapLabel))
                 {
                     Identity = PageIdentity.Named("coverage-department", $"{department.Code}/{sort}"),
@@ -62,6 +65,8 @@ public static class CoverageDepartmentPlanner
         };
         return ordered.ThenBy(r => r.Reach.Commune.Name, FrenchOrder).ThenBy(r => r.Reach.Commune.Code.Value, StringComparer.Ordinal).ToList();
     }
+
+    private static string SortCrumb(CoverageSort sort) => sort == CoverageSort.Distance ? "Par distance" : "Par nombre d'habitants";
 
     private static string SortSuffix(CoverageSort sort) => sort switch
     {

@@ -50,7 +50,10 @@ public static class DistanceBands
     /// <summary>« à 10 km ou moins », « de 10 km à 15 km », « à plus de 20 km ou sans aide » (<paramref name="bandsKm"/>: the site's bands).</summary>
     public static string Label(IReadOnlyList<double> bandsKm, int band) =>
         bandsKm.Count == 0 ? "toutes distances"
-        : band <= 0 ? $"à {French.Fr.Kilometres(bandsKm[0])} ou moins"
-        : band >= bandsKm.Count ? $"à plus de {French.Fr.Kilometres(bandsKm[^1])} ou sans aide"
-        : $"de {French.Fr.Kilometres(bandsKm[band - 1])} à {French.Fr.Kilometres(bandsKm[band])}";
+        : band <= 0 ? $"à {Km(bandsKm[0])} ou moins"
+        : band >= bandsKm.Count ? $"à plus de {Km(bandsKm[^1])} ou sans aide"
+        : $"de {Km(bandsKm[band - 1])} à {Km(bandsKm[band])}";
+
+    /// <summary>« 10 km », « 16,5 km »: a band's limit as written in statiq.json, not rounded.</summary>
+    private static string Km(double km) => $"{km.ToString("0.#", French.Fr.Culture)}{French.Fr.Nbsp}km";
 }

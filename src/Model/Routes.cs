@@ -40,6 +40,18 @@ public static class Routes
 
     public static string Department(Department department) => $"/departements/{department.Slug}/";
 
+    /// <summary>A department's coverage: « /couverture/37-indre-et-loire/ » by rank, « …/par-distance/ », « …/par-habitants/ ».</summary>
+    public static string CoverageDepartment(Department department, Pages.CoverageSort sort = Pages.CoverageSort.Rank) =>
+        $"/couverture/{department.Slug}/" + sort switch
+        {
+            Pages.CoverageSort.Distance => "par-distance/",
+            Pages.CoverageSort.Population => "par-habitants/",
+            _ => "",
+        };
+
+    /// <summary>The table of a department's coverage page, in CSV.</summary>
+    public static string CoverageDepartmentCsv(Department department) => $"/donnees/couverture/{department.Slug}.csv";
+
     public static string Commune(Commune commune) => $"/communes/{commune.Slug}/";
 
     /// <summary>A department's printable agenda, month by month.</summary>

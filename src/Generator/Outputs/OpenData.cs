@@ -1,6 +1,7 @@
 using System.Globalization;
 using Relais.Generator.Interop;
 using Relais.Model;
+using Relais.Model.Resolved;
 
 namespace Relais.Generator.Outputs;
 
@@ -34,5 +35,19 @@ public static class OpenData
                 c.Commune.Population.ToString(CultureInfo.InvariantCulture), c.AnyKm is { } km ? Km(km) : null,
                 c.LastVisit is { } last ? Model.Values.IsoDate.Format(last) : null, c.Score.ToString("0.000", CultureInfo.InvariantCulture),
             ])));
+        // Each department's coverage table (its page's, by rank): the band in words, as on the page.
+        var ranks = Plan.Pages.CoverageDepartmentPlanner.Ranks(site.Coverage);
+        var bands = site.Settings.CoverageBandsKm;
+        foreach (var department in site.Coverage.Reach.GroupBy(r => r.Commune.DepartmentCode, StringComparer.Ordinal))
+        {
+            sink.Text(Routes.CoverageDepartmentCsv(Departments.Get(department.Key)), CsvWriter.Write(
+                ["rang", "code_insee", "commune", "population", "distance_aide_km", "bande", "bande_distance"],
+                Plan.Pages.CoverageDepartmentPlanner.Sorted(department, ranks, Model.Pages.CoverageSort.Rank).Select(row => (IReadOnlyList<string?>)
+                [
+                    row.Rank?.ToString(CultureInfo.InvariantCulture), row.Reach.Commune.Code.Value, row.Reach.Commune.Name,
+                    row.Reach.Commune.Population.ToString(CultureInfo.InvariantCulture), row.Reach.AnyKm is { } km ? Km(km) : null,
+                    row.Reach.Band.ToString(CultureInfo.InvariantCulture), DistanceBands.Label(bands, row.Reach.Band).Replace(Model.French.Fr.Nbsp, ' '),
+                ])));
+        }
     }
 }

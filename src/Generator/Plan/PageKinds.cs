@@ -34,6 +34,7 @@ public static class PageKinds
         new("data", "page des données", "pages des données", typeof(DataPage), DataPlanner.Plan, "donnees"),
         new("map", "carte", "cartes", typeof(MapPage), MapPlanner.Plan, "carte"),
         new("coverage", "page de couverture", "pages de couverture", typeof(CoveragePage), CoveragePlanner.Plan, "couverture"),
+        new("coverage-department", "couverture d'un département", "couvertures de département", typeof(CoverageDepartmentPage), CoverageDepartmentPlanner.Plan, "couverture"),
         // Last: it fills the addresses the kinds above left without a page. No segment: an old address may be under any.
         new("redirect", "redirection", "redirections", typeof(RedirectPage), RedirectPlanner.Plan, Listed: false),
     }.AsReadOnly();

@@ -38,9 +38,11 @@ public static class StaticMap
     {
         var reach = Math.Max(Rings[^1], markers.Count == 0 ? 0 : markers.Max(m => m.DistanceKm)) * 1.05;
         var scale = (Size / 2 - Margin) / reach; // pixels per km
-        var cosLat = Math.Cos(center.Latitude * Math.PI / 180);
-        (double X, double Y) Project(GeoPoint p) =>
-            (Size / 2 + (p.Longitude - center.Longitude) * 111.32 * cosLat * scale, Size / 2 - (p.Latitude - center.Latitude) * 110.57 * scale);
+        (double X, double Y) Project(GeoPoint p)
+        {
+            var (east, north) = LocalKm(center, p);
+            return (Size / 2 + east * scale, Size / 2 - north * scale);
+        }
 
         var svg = new StringBuilder();
         svg.Append(Inv, $"<svg class=\"static-map\" viewBox=\"0 0 {Size} {Size}\" role=\"img\" aria-labelledby=\"{id}-titre\" aria-describedby=\"{id}-legende\" xmlns=\"http://www.w3.org/2000/svg\">");
@@ -81,6 +83,13 @@ public static class StaticMap
         svg.Append("</svg>");
         return svg.ToString();
     }
+
+    /// <summary>
+    /// The local flat projection of the generator's maps: km east and north of <paramref name="center"/>
+    /// (a degree of longitude shrinks with the cosine of the latitude). Enough at a department's scale.
+    /// </summary>
+    public static (double East, double North) LocalKm(GeoPoint center, GeoPoint p) =>
+        ((p.Longitude - center.Longitude) * 111.32 * Math.Cos(center.Latitude * Math.PI / 180), (p.Latitude - center.Latitude) * 110.57);
 
     /// <summary>
     /// Where a marker's circle goes: on its place, or, when that would cover a marker already drawn

@@ -33,7 +33,8 @@ public static class CoverageBands
             var km = indexes.Select(nearest => nearest(c.Location)).ToList();
             // Any kind: any place of help, whatever its programme, or a workshop or permanence soon.
             var any = new[] { anyPlace(c.Location), km[(int)HelpSource.Workshop], km[(int)HelpSource.Permanence] }.Min();
-            return new CommuneReach(c, km, any);
+            // The bands increase: the number a commune is beyond is the index of its band.
+            return new CommuneReach(c, km, any, bands.Count(b => any is not { } a || a > b));
         }).ToList();
 
         var whole = Area(null, reach, bands);

@@ -20,7 +20,11 @@ public enum HelpSource
 }
 
 /// <summary>How far a commune is from each kind of help, and from the nearest of any kind; null when there is none.</summary>
-public sealed record CommuneReach(Commune Commune, IReadOnlyList<double?> KmBySource, double? AnyKm)
+/// <param name="Band">
+/// Its distance band among the site's bands (statiq.json's, in increasing order): 0 within the first,
+/// i beyond band i − 1 but within band i, the number of bands beyond the last (or with no help at all).
+/// </param>
+public sealed record CommuneReach(Commune Commune, IReadOnlyList<double?> KmBySource, double? AnyKm, int Band)
 {
     public double? Km(HelpSource source) => KmBySource[(int)source];
 
@@ -39,3 +43,17 @@ public sealed record AreaBands(Department? Department, int Communes, long Popula
 /// (null: none at all), its people, its last visit (null: none in the content), and its score.
 /// </summary>
 public sealed record BusCandidate(Commune Commune, double? AnyKm, DateOnly? LastVisit, double Score);
+
+/// <summary>A distance band in words, for the coverage maps' legends, tables and CSV files.</summary>
+public static class DistanceBands
+{
+    /// <summary>« à 10 km ou moins », « de 10 km à 15 km », « à plus de 20 km ou sans aide » (<paramref name="bandsKm"/>: the site's bands).</summary>
+    public static string Label(IReadOnlyList<double> bandsKm, int band) =>
+        bandsKm.Count == 0 ? "toutes distances"
+        : band <= 0 ? $"à {Km(bandsKm[0])} ou moins"
+        : band >= bandsKm.Count ? $"à plus de {Km(bandsKm[^1])} ou sans aide"
+        : $"de {Km(bandsKm[band - 1])} à {Km(bandsKm[band])}";
+
+    /// <summary>« 10 km », « 16,5 km »: a band's limit as written in statiq.json, not rounded.</summary>
+    private static string Km(double km) => $"{km.ToString("0.#", French.Fr.Culture)}{French.Fr.Nbsp}km";
+}

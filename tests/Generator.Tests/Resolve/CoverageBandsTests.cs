@@ -153,6 +153,21 @@ public sealed class CoverageBandsTests
         Assert.Equal([(5.0, 1), (16.5, 1), (17.0, 0)], bands.Select(b => (b.Km, b.Communes)));
     }
 
+    [Fact]
+    public void Each_commune_has_the_band_of_its_distance_to_any_help()
+    {
+        // Dolus, 16.7 km from help: beyond 10 and 15 km, within 20, so band 2 of [10, 15, 20]; the others at 0 km, band 0;
+        var reach = Resolve(Territory).Coverage.Reach;
+        Assert.Equal([0, 0, 0, 2, 0], reach.Select(r => r.Band));
+
+        // and with the bands [5, 16.5, 17], between the last two: band 2, said with the limits as written.
+        var other = Resolve(Territory + "\n" + Settings("\"seuils_couverture_km\": [5, 16.5, 17]")).Coverage.Reach;
+        Assert.Equal(2, other.Single(r => r.Commune.Code == new CodeInsee("37004")).Band);
+        Assert.Equal("de 16,5\u00A0km à 17\u00A0km", DistanceBands.Label([5, 16.5, 17], 2));
+        Assert.Equal("à plus de 17\u00A0km ou sans aide", DistanceBands.Label([5, 16.5, 17], 3));
+        Assert.Equal("à 5\u00A0km ou moins", DistanceBands.Label([5, 16.5, 17], 0));
+    }
+
     [Theory]
     [InlineData("[20, 10]", "croissant")]
     [InlineData("[0]", "de 1 à 200 km")]

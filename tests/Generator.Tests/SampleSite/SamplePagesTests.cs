@@ -47,7 +47,7 @@ public sealed class SamplePagesTests(SampleSiteFixture sample)
         // workshops, buses), the data page, and the printable pages (posters and sheets, tested apart)
         var departments = Content.Communes.Select(c => c.Department).Distinct().Count();
         var expected = Content.Communes.Count + Content.Places.Count + Content.Workshops.Count + Content.Tours.Count + Content.StopPageCount
-            + Content.InputPages.Count + 3 /* home, agenda, 404 */ + 1 + departments + 3 /* lieux, ateliers and bus indexes */ + 3 /* donnees, carte, couverture */
+            + Content.InputPages.Count + 3 /* home, agenda, 404 */ + 1 + departments + 3 /* lieux, ateliers and bus indexes */ + 3 /* donnees, carte, couverture */ + 3 * departments /* coverage per department, in three orders */
             + departments /* agenda per department */ + ComingMonths().Count /* agenda per month */;
         Assert.Equal(expected, pages.Count(p => !Regex.IsMatch(p, "/(affiche|suite)/index\\.html$")));
         // and, among the pages that send on, one short address per stop page, printed on its poster

@@ -25,6 +25,15 @@ public static class Timeline
     /// </summary>
     public const int SoonForMonths = 3;
 
+    /// <summary>Months after a bus visit in which a workshop or a permanence counts as its follow-up.</summary>
+    public const int FollowUpForMonths = 3;
+
+    /// <summary>
+    /// After <paramref name="visitDay"/> and at most <see cref="FollowUpForMonths"/> months later: a visit on
+    /// 10 March is followed up by a session from 11 March to 10 June included, not on the visit's day itself.
+    /// </summary>
+    public static bool IsFollowUpOf(DateOnly day, DateOnly visitDay) => day > visitDay && day <= visitDay.AddMonths(FollowUpForMonths);
+
     public static bool IsPast(DateOnly day, DateOnly today) => day < today;
 
     /// <summary>Today or later, and at most <see cref="SoonForMonths"/> months ahead (24 November → 24 February included).</summary>

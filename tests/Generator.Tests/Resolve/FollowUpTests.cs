@@ -1,3 +1,4 @@
+using AngleSharp.Html.Parser;
 using Relais.Generator.Resolve;
 using Relais.Model.Resolved;
 
@@ -221,5 +222,34 @@ public sealed class FollowUpTests
         Assert.Equal([("Bus des ateliers", 4, 2), ("Bus des démarches", 2, 1)],
             summary.Tours.Select(t => (t.Tour!.Name, t.PastVisits, t.WithoutFollowUp)));
         Assert.Equal(["Fos", "Brèche", "Dolus"], summary.WithoutFollowUp.Select(f => f.Visit.Commune.Name));
+    }
+
+    [Fact]
+    public void The_page_and_sheet_of_a_visit_with_no_follow_up_say_so_and_name_the_nearest_help_and_the_coverage_page_lists_it()
+    {
+        using var site = TestSite.Create(Territory);
+        var (output, diagnostics) = site.Build();
+        Assert.True(output is not null, string.Join("\n", diagnostics));
+        var parser = new HtmlParser();
+        string Text(string path, string selector) =>
+            parser.ParseDocument(File.ReadAllText(Path.Combine(output, path))).QuerySelector(selector)?.TextContent.Replace('\u00A0', ' ').Trim() ?? "";
+
+        // Brèche: the place is 15.57 km away, beyond the radius; the page says where it is all the same.
+        var note = Text("bus/bus-ateliers/2026-03-11-breche/index.html", ".status-no-follow-up");
+        Assert.StartsWith("Rien n'est prévu à moins de 15 km dans les trois mois qui suivent ce passage", note, StringComparison.Ordinal);
+        Assert.Contains("L'aide la plus proche : France Services d'Aval, à Aval, à 16 km (téléphone : 02 47 00 00 00).", note, StringComparison.Ordinal);
+        Assert.Contains("France Services d'Aval", Text("bus/bus-ateliers/2026-03-11-breche/suite/index.html", ".sheet-no-follow-up"), StringComparison.Ordinal);
+
+        // Bourg was followed up (the place at 11 km): nothing of the kind on its page or its sheet.
+        Assert.Equal("", Text("bus/bus-ateliers/2026-03-10-bourg/index.html", ".status-no-follow-up"));
+        Assert.Equal("", Text("bus/bus-ateliers/2026-03-10-bourg/suite/index.html", ".sheet-no-follow-up"));
+
+        var coverage = parser.ParseDocument(File.ReadAllText(Path.Combine(output, "couverture/index.html")));
+        Assert.Equal(["Fos, 15 juin 2026", "Brèche, 11 mars 2026", "Dolus, 9 mars 2026"],
+            coverage.QuerySelectorAll("ul.follow-up-missing li a").Select(a => a.TextContent.Replace('\u00A0', ' ')));
+        Assert.Contains("3 passages sur 6 (50 %) n'ont été suivis de rien", coverage.QuerySelector("#apres-le-passage + p + ul")!.TextContent.Replace('\u00A0', ' '), StringComparison.Ordinal);
+        var csv = File.ReadAllLines(Path.Combine(output, "donnees/suivi-des-passages.csv"));
+        Assert.Equal(7, csv.Length);
+        Assert.StartsWith("Bus des ateliers,2026-03-11,37003,Brèche,37,non,,,,,,,,France Services d'Aval,15.6,", csv[3], StringComparison.Ordinal);
     }
 }

@@ -23,6 +23,9 @@ public static class Routes
     public const string Coverage = "/couverture/";
     public const string CoverageCsv = "/donnees/couverture.csv";
     public const string NextStopsCsv = "/donnees/bus-ensuite.csv";
+
+    /// <summary>Every past visit and what followed it within the radius in the next three months.</summary>
+    public const string FollowUpCsv = "/donnees/suivi-des-passages.csv";
     public const string PlacesCsv = "/donnees/lieux-de-mediation-numerique.csv";
     public const string PlacesGeoJson = "/donnees/lieux.geojson";
     public const string MapData = "/donnees/carte.json";

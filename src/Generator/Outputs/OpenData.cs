@@ -5,7 +5,10 @@ using Relais.Model.Resolved;
 
 namespace Relais.Generator.Outputs;
 
-/// <summary>The places and the bus tours in the national standard's CSV, the places in GeoJSON; the coverage of every commune in CSV.</summary>
+/// <summary>
+/// The places and the bus tours in the national standard's CSV, the places in GeoJSON; the coverage of
+/// every commune, the next stops' ranking and every past visit's follow-up in CSV.
+/// </summary>
 public static class OpenData
 {
     public static void Write(OutputContext context, OutputSink sink)
@@ -49,5 +52,22 @@ public static class OpenData
                     row.Reach.Band.ToString(CultureInfo.InvariantCulture), DistanceBands.Label(bands, row.Reach.Band).Replace(Model.French.Fr.Nbsp, ' '),
                 ])));
         }
+        // Every past visit in date order, and the nearest follow-up of each kind (empty when none); « aide_la_plus_proche »
+        // is the nearest place however far, what the page of a visit with no follow-up names.
+        sink.Text(Routes.FollowUpCsv, CsvWriter.Write(
+            ["tournee", "date", "code_insee", "commune", "departement", "suivi", "lieu_dans_le_rayon", "distance_lieu_km",
+                "atelier_dans_les_3_mois", "distance_atelier_km", "permanence_dans_les_3_mois", "date_permanence", "distance_permanence_km",
+                "aide_la_plus_proche", "distance_aide_km", "page"],
+            site.Coverage.FollowUp.Visits.Select(f => (IReadOnlyList<string?>)
+            [
+                f.Visit.Tour.Name, Model.Values.IsoDate.Format(f.Visit.Stop.Date), f.Visit.Commune.Code.Value, f.Visit.Commune.Name, f.Visit.Commune.DepartmentCode,
+                f.IsFollowedUp ? "oui" : "non",
+                f.Place?.Item.Name, f.Place is { } p ? Km(p.DistanceKm) : null,
+                f.Workshop?.Item.Title, f.Workshop is { } w ? Km(w.DistanceKm) : null,
+                f.Permanence is { } m ? $"{m.Item.Tour.Name}, {m.Item.Commune.Name}" : null, f.Permanence is { } d ? Model.Values.IsoDate.Format(d.Item.Stop.Date) : null,
+                f.Permanence is { } k ? Km(k.DistanceKm) : null,
+                f.NearestHelp?.Item.Name, f.NearestHelp is { } h ? Km(h.DistanceKm) : null,
+                context.Frame.Absolute(Routes.Visit(f.Visit)).AbsoluteUri,
+            ])));
     }
 }

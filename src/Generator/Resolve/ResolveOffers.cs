@@ -55,7 +55,8 @@ public static class ResolveOffers
         var byOrganiser = upcomingWorkshops.ToLookup(w => w.Organiser.Slug, StringComparer.Ordinal);
 
         return new ResolvedSite(site.Settings, today, site.Communes, places, site.Tours, workshops, site.Pages, visits, Groups(visits), offers, byOrganiser,
-            CoverageOf(site, offers, CoverageBands.Run(site.Communes, places, upcomingWorkshops, visits, site.Settings.CoverageBandsKm, today), visits, today),
+            CoverageOf(site, offers, CoverageBands.Run(site.Communes, places, upcomingWorkshops, visits, site.Settings.CoverageBandsKm, today), visits, today)
+                with { FollowUp = FollowUps.Run(visits, placeIndex, workshops, radius) },
             ResolveRedirects.Run(site.Redirects));
     }
 

@@ -19,6 +19,14 @@ public static class Timeline
     /// <summary>Months ahead in which the coverage page counts a workshop or a permanence as help a commune has.</summary>
     public const int SoonForMonths = 3;
 
+    /// <summary>Months after a bus visit in which a workshop or a permanence counts as its follow-up.</summary>
+    public const int FollowUpForMonths = 3;
+
+    /// <summary>
+    /// After <paramref name="visitDay"/> and at most <see cref="FollowUpForMonths"/> months later: a visit on
+    /// 10 March is followed up by a session from 11 March to 10 June included, not on the visit's day itself.
+    /// </summary>
+    public static bool IsFollowUpOf(DateOnly day, DateOnly visitDay) => day > visitDay && day <= visitDay.AddMonths(FollowUpForMonths);
 
     public static bool IsPast(DateOnly day, DateOnly today) => day < today;
 

@@ -6,4 +6,8 @@ namespace Relais.Model.Pages;
 /// <param name="NextStops">The first communes of <see cref="Coverage.NextStops"/>; the CSV has them all.</param>
 public sealed record CoveragePageModel(
     PageMeta Meta, SiteFrame Site, double RadiusKm, Coverage Coverage, IReadOnlyList<CommuneOffers> Uncovered,
-    IReadOnlyList<BusCandidate> NextStops) : PageModel(Meta, Site);
+    IReadOnlyList<BusCandidate> NextStops) : PageModel(Meta, Site)
+{
+    /// <summary>The latest past visits followed by nothing (at most 30); the CSV has every past visit.</summary>
+    public IReadOnlyList<VisitFollowUp> WithoutFollowUp { get; init; } = [];
+}

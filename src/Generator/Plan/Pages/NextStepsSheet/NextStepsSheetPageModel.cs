@@ -6,4 +6,8 @@ namespace Relais.Model.Pages;
 public sealed record NextStepsSheetPageModel(
     PageMeta Meta, SiteFrame Site, Visit Visit,
     IReadOnlyList<Nearby<Place>> Places, IReadOnlyList<Nearby<Workshop>> Workshops, MapImage Map,
-    DeferredHtml Qr, Uri CommuneUrl, string? PdfRoute) : PageModel(Meta, Site);
+    DeferredHtml Qr, Uri CommuneUrl, string? PdfRoute) : PageModel(Meta, Site)
+{
+    /// <summary>What followed the visit, once it is past (null before, or when it was cancelled): a sheet with no follow-up says so.</summary>
+    public VisitFollowUp? FollowUp { get; init; }
+}

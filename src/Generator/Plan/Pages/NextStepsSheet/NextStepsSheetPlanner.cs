@@ -33,7 +33,11 @@ public static class NextStepsSheetPlanner
         var workshops = steps.Workshops.Take(SheetItems - places.Count).ToList();
         var map = Map(visit.Location, visit.Commune.Name, places, "carte-suite");
         var qr = context.QrCodes.Svg(communeUrl, $"Code QR menant à la page {Fr.Of(visit.Commune.Name)} : {communeUrl.AbsoluteUri}");
-        return new(new NextStepsSheetPageModel(meta, context.Frame, visit, places, workshops, map, qr, communeUrl, context.PdfOf(route)), visit.Stop.Source)
+        var model = new NextStepsSheetPageModel(meta, context.Frame, visit, places, workshops, map, qr, communeUrl, context.PdfOf(route))
+        {
+            FollowUp = group.IsPast ? context.Site.Coverage.FollowUp.Of(visit) : null,
+        };
+        return new(model, visit.Stop.Source)
         {
             Identity = PageIdentity.OfVisit("next-steps-sheet", group),
         };

@@ -52,7 +52,10 @@ public static class VisitPlanner
         return new(new VisitPageModel(meta, context.Frame, group, tourDescription,
             VisitPosterPlanner.HasPoster(group) ? context.Printable(Routes.VisitPoster(visit)) : null,
             NextStepsSheetPlanner.HasSheet(group) ? context.Printable(Routes.VisitSheet(visit)) : null,
-            Routes.VisitCalendar(visit)), visit.Stop.Source)
+            Routes.VisitCalendar(visit))
+        {
+            FollowUp = group.IsPast ? context.Site.Coverage.FollowUp.Of(visit) : null,
+        }, visit.Stop.Source)
         {
             Identity = PageIdentity.OfVisit("visit", group),
         };

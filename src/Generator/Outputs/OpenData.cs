@@ -31,11 +31,11 @@ public static class OpenData
                 .. x.Reach.KmBySource.Select(k => k is { } km ? Km(km) : null), x.Reach.AnyKm is { } any ? Km(any) : null,
             ])));
         sink.Text(Routes.NextStopsCsv, CsvWriter.Write(
-            ["rang", "code_insee", "commune", "departement", "population", "distance_aide_km", "dernier_passage", "score"],
+            ["rang", "code_insee", "commune", "departement", "population", "population_60_ans_et_plus", "distance_aide_km", "dernier_passage", "score"],
             site.Coverage.NextStops.Select((c, i) => (IReadOnlyList<string?>)
             [
                 (i + 1).ToString(CultureInfo.InvariantCulture), c.Commune.Code.Value, c.Commune.Name, c.Commune.DepartmentCode,
-                c.Commune.Population.ToString(CultureInfo.InvariantCulture), c.AnyKm is { } km ? Km(km) : null,
+                c.Commune.Population.ToString(CultureInfo.InvariantCulture), c.Commune.PopulationOver60?.ToString(CultureInfo.InvariantCulture), c.AnyKm is { } km ? Km(km) : null,
                 c.LastVisit is { } last ? Model.Values.IsoDate.Format(last) : null, c.Score.ToString("0.000", CultureInfo.InvariantCulture),
             ])));
         // Each department's coverage table (its page's, by rank): the band in words, as on the page.

@@ -155,6 +155,7 @@ public static class ResolveOffers
             bands.Reach, bands.Whole, bands.Departments)
         {
             NextStops = NextStops.Run(bands.Reach, visits, site.Settings.NextStopDistanceWeight, site.Settings.NextStopPopulationWeight, today),
+            NextStopsCountOver60 = NextStops.CountsOver60(bands.Reach),
         };
     }
 

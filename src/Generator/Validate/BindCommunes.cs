@@ -11,6 +11,11 @@ public static class BindCommunes
 {
     public static readonly string[] Columns = ["code_insee", "nom", "codes_postaux", "latitude", "longitude", "population", "dep_code"];
 
+    /// <summary>Optional: the inhabitants aged 60 or more (INSEE), which rank the bus's next stops when every commune has it.</summary>
+    public const string Over60Column = "population_60_ans_et_plus";
+
+    private static readonly string[] Known = [.. Columns, Over60Column];
+
     /// <param name="rowsInError">Collects the codes of rows reported and left out, so that references
     /// to those communes are not reported again as unknown.</param>
     public static IReadOnlyList<Commune> Run(RawCsv? table, DiagnosticBag diagnostics, ISet<string> rowsInError)
@@ -20,10 +25,10 @@ public static class BindCommunes
         for (var i = 0; i < table.Header.Count; i++)
         {
             var name = table.Header[i].Value.Trim();
-            if (Columns.Contains(name)) index[name] = i;
+            if (Known.Contains(name)) index[name] = i;
             else
                 diagnostics.Add(DiagnosticCatalog.UnknownField, table.Header[i].Span, name,
-                    $"colonne inconnue.{Suggest.DidYouMean(name, Columns)} Colonnes attendues : {string.Join(",", Columns)}.");
+                    $"colonne inconnue.{Suggest.DidYouMean(name, Known)} Colonnes attendues : {string.Join(",", Columns)}, et si vous le souhaitez {Over60Column}.");
         }
         var missing = Columns.Where(c => !index.ContainsKey(c)).ToList();
         if (missing.Count > 0)
@@ -99,8 +104,11 @@ public static class BindCommunes
         var location = Location(Cell("latitude"), Cell("longitude"), diagnostics);
         var population = 0;
         var populationText = Cell("population").Value.Trim();
-        if (populationText.Length > 0 && !int.TryParse(populationText, NumberStyles.None, CultureInfo.InvariantCulture, out population))
+        var populationRead = populationText.Length > 0 && int.TryParse(populationText, NumberStyles.None, CultureInfo.InvariantCulture, out population);
+        if (populationText.Length > 0 && !populationRead)
             diagnostics.Add(DiagnosticCatalog.InvalidNumber, Cell("population").Span, "population", $"« {populationText} » n'est pas un nombre d'habitants (chiffres seuls).");
+
+        var over60 = index.ContainsKey(Over60Column) ? Over60(Cell(Over60Column), populationRead ? population : null, diagnostics) : null;
 
         var department = Cell("dep_code").Value.Trim().ToUpperInvariant();
         if (code is { } k && department != k.DepartmentCode)
@@ -115,7 +123,35 @@ public static class BindCommunes
             if (code is { } reported) rowsInError.Add(reported.Value);
             return null;
         }
-        return new Commune(code.Value, name, postalCodes, location.Value, population, department, codeCell.Span);
+        return new Commune(code.Value, name, postalCodes, location.Value, population, department, codeCell.Span, over60);
+    }
+
+    /// <summary>
+    /// Once the column is there, every commune needs its figure: the ranking counts people over 60 only
+    /// when all have one, and a silent mix would rank the site on the other count without saying why.
+    /// </summary>
+    private static int? Over60(RawScalar cell, int? population, DiagnosticBag diagnostics)
+    {
+        var text = cell.Value.Trim();
+        if (text.Length == 0)
+        {
+            diagnostics.Add(DiagnosticCatalog.EmptyField, cell.Span, Over60Column,
+                "nombre d'habitants de 60 ans ou plus absent : la colonne est remplie pour les autres communes, indiquez-le pour celle-ci aussi "
+                + "(INSEE, « population de 60 ans ou plus »), ou retirez la colonne du fichier.");
+            return null;
+        }
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var over60))
+        {
+            diagnostics.Add(DiagnosticCatalog.InvalidNumber, cell.Span, Over60Column, $"« {text} » n'est pas un nombre d'habitants (chiffres seuls).");
+            return null;
+        }
+        if (population is { } all && over60 > all)
+        {
+            diagnostics.Add(DiagnosticCatalog.InvalidNumber, cell.Span, Over60Column,
+                $"{over60} habitants de 60 ans ou plus, mais {all} habitants en tout (colonne population) : l'un des deux nombres est faux.");
+            return null;
+        }
+        return over60;
     }
 
     private static GeoPoint? Location(RawScalar latitudeCell, RawScalar longitudeCell, DiagnosticBag diagnostics)

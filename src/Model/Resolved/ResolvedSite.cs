@@ -10,6 +10,9 @@ public sealed record Coverage(
     /// <summary>Where the bus should go next, best first (see NextStops in Resolve for the rule).</summary>
     public IReadOnlyList<BusCandidate> NextStops { get; init; } = [];
 
+    /// <summary>Whether <see cref="NextStops"/> counts the inhabitants aged 60 or more (every commune carries the figure) rather than all.</summary>
+    public bool NextStopsCountOver60 { get; init; }
+
     /// <summary>What followed each past visit (see FollowUps in Resolve for the rule).</summary>
     public FollowUpSummary FollowUp { get; init; } = FollowUpSummary.Empty;
 

@@ -228,4 +228,23 @@ public sealed class CoverageBandsTests
         Assert.Equal(["Dolus", "Cormes", "Aval"], next.Select(c => c.Commune.Name));
         Assert.Equal([1.0, 0.9653, 0.8330], next.Select(c => Math.Round(c.Score, 4)));
     }
+
+    [Fact]
+    public void Where_every_commune_has_its_people_over_60_the_ranking_counts_them()
+    {
+        // Aval is the oldest: 900 of its 1,000 are over 60; Cormes has 300 of 3,000, Dolus 400 of 4,000.
+        var files = Territory.Replace("population,dep_code\n", "population,dep_code,population_60_ans_et_plus\n", StringComparison.Ordinal)
+            .Replace("1000,37\n", "1000,37,900\n", StringComparison.Ordinal).Replace("2000,37\n", "2000,37,100\n", StringComparison.Ordinal)
+            .Replace("3000,37\n", "3000,37,300\n", StringComparison.Ordinal).Replace("4000,37\n", "4000,37,400\n", StringComparison.Ordinal)
+            .Replace("500,65\n", "500,65,200\n", StringComparison.Ordinal)
+            + PastVisits + "\n" + Settings("\"poids_distance_bus\": 0, \"poids_habitants_bus\": 1");
+
+        var coverage = Resolve(files).Coverage;
+
+        // People over 60 alone: ln(1 + p) / ln 901, so Aval 1, Dolus ln 401 / ln 901 = 0.8810, Cormes ln 301 / ln 901 = 0.8388.
+        Assert.True(coverage.NextStopsCountOver60);
+        Assert.Equal(["Aval", "Dolus", "Cormes"], coverage.NextStops.Select(c => c.Commune.Name));
+        Assert.Equal([1.0, 0.8810, 0.8388], coverage.NextStops.Select(c => Math.Round(c.Score, 4)));
+        Assert.False(Resolve(Territory + PastVisits).Coverage.NextStopsCountOver60);
+    }
 }

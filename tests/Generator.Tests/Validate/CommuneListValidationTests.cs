@@ -77,6 +77,30 @@ public sealed class CommuneListValidationTests
     }
 
     [Fact]
+    public void The_optional_count_of_people_over_60_binds_and_is_checked_on_every_row()
+    {
+        const string over60 = "code_insee,nom,codes_postaux,latitude,longitude,population,dep_code,population_60_ans_et_plus\n";
+        using (var good = Site(over60 + Rows.Replace(",37\n", ",37,1200\n", StringComparison.Ordinal).Replace(",65\n", ",65,140\n", StringComparison.Ordinal)))
+        {
+            var (validated, diagnostics) = good.Validate();
+            Assert.Empty(diagnostics);
+            Assert.Equal([1200, 1200, 1200, 140], validated!.Communes.Select(c => c.PopulationOver60));
+        }
+
+        // Sorigny (line 3) without the figure, Montbazon (line 4) with more than its population, Tibiran-Jaunac not a number.
+        var rows = Rows.Replace("6300,37\n", "6300,37,1500\n", StringComparison.Ordinal).Replace("3000,37\n", "3000,37,\n", StringComparison.Ordinal)
+            .Replace("4200,37\n", "4200,37,4300\n", StringComparison.Ordinal).Replace("300,65\n", "300,65,une centaine\n", StringComparison.Ordinal);
+        using var bad = Site(over60 + rows);
+
+        var (_, errors) = bad.Validate();
+
+        Assert.Equal(3, errors.Count);
+        DiagnosticAssert.Single(errors, "OFF0125", "content/communes.csv:3:42", "population_60_ans_et_plus", "remplie pour les autres communes", "retirez la colonne");
+        DiagnosticAssert.Single(errors.Where(d => d.Span.Line == 4).ToList(), "OFF0109", "content/communes.csv:4:44", "4300 habitants de 60 ans ou plus, mais 4200 habitants en tout");
+        DiagnosticAssert.Single(errors.Where(d => d.Span.Line == 5).ToList(), "OFF0109", "content/communes.csv:5:48", "« une centaine » n'est pas un nombre d'habitants");
+    }
+
+    [Fact]
     public void A_row_with_the_wrong_cell_count_is_reported_once()
     {
         // Given the row of Sorigny, where the place is, without its department

@@ -46,8 +46,12 @@ if (coverageOnly)
             resolved.Settings.CoverageBandsKm, resolved.Today);
         var bands = clock.Elapsed;
         var next = Relais.Generator.Resolve.NextStops.Run(reach, resolved.Visits, 1, 1, resolved.Today);
+        var ranked = clock.Elapsed;
+        var followUp = Relais.Generator.Resolve.FollowUps.Run(resolved.Visits, new Relais.Generator.Resolve.GeoIndex<Relais.Model.Place>(resolved.Places, p => p.Location),
+            resolved.Workshops, resolved.Settings.NearbyRadiusKm);
         Console.WriteLine($"coverage {run}: distance to 5 kinds of help and any for {reach.Count:N0} communes in {bands.TotalSeconds:0.00} s, "
-            + $"{next.Count:N0} communes ranked in {(clock.Elapsed - bands).TotalSeconds:0.00} s more; beyond {whole.Beyond[^1].Km} km: {whole.Beyond[^1].Communes:N0} communes");
+            + $"{next.Count:N0} communes ranked in {(ranked - bands).TotalSeconds:0.00} s more; beyond {whole.Beyond[^1].Km} km: {whole.Beyond[^1].Communes:N0} communes; "
+            + $"follow-up of {followUp.Whole.PastVisits:N0} past visits in {(clock.Elapsed - ranked).TotalSeconds:0.00} s ({followUp.Whole.WithoutFollowUp:N0} without)");
     }
     return 0;
 }
